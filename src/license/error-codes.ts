@@ -179,6 +179,13 @@ export const ERROR_CODES = Object.freeze({
     'retry-later',
     'bizlicense',
   ),
+  URL_INPUT_UNSUPPORTED: entry(
+    710015,
+    'the offline provider does not download image urls',
+    '离线识别不支持图片链接，请改为上传照片文件。',
+    'fix-request',
+    'bizlicense',
+  ),
 });
 
 export type ErrorCodeName = keyof typeof ERROR_CODES;
