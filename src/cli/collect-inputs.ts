@@ -1,0 +1,72 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Extensions that a folder search picks up; a file named on the command line is read regardless. */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp'];
+
+export interface CollectedInputs {
+  /** Files to read, in command-line order, each folder's images sorted by path. */
+  files: string[];
+  /** Whether output is a batch (NDJSON): more than one argument, or any folder. */
+  batch: boolean;
+}
+
+function hasImageExtension(name: string): boolean {
+  return IMAGE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/** Orders names by UTF-16 code units, so the order does not depend on the locale. */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lists a folder's images recursively. Hidden entries are skipped and symbolic links to folders
+ * are not followed (so a link loop cannot hang the walk), but a link named like an image is kept,
+ * so a dangling link is reported as FILE_READ_FAILED instead of vanishing from the batch.
+ */
+async function listImages(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => byName(a.name, b.name));
+
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) {
+      continue;
+    }
+
+    const entryPath = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      files.push(...(await listImages(entryPath)));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && hasImageExtension(entry.name)) {
+      files.push(entryPath);
+    }
+  }
+  return files;
+}
+
+async function isFolder(candidate: string): Promise<boolean> {
+  try {
+    return (await stat(candidate)).isDirectory();
+  } catch {
+    // A path that cannot be inspected is kept as a file, so reading it reports the reason.
+    return false;
+  }
+}
+
+/** Expands the command-line paths into the list of files to read. */
+export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
+  const files: string[] = [];
+  let sawFolder = false;
+
+  for (const candidate of paths) {
+    if (await isFolder(candidate)) {
+      sawFolder = true;
+      files.push(...(await listImages(candidate)));
+    } else {
+      files.push(candidate);
+    }
+  }
+
+  return { files, batch: sawFolder || paths.length > 1 };
+}

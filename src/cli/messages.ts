@@ -1,0 +1,70 @@
+/**
+ * Help text and messages of the CLI in English and Simplified Chinese. JSON keys and error codes
+ * stay English in both, so scripts can parse the output whatever the locale.
+ */
+export interface CliMessages {
+  programDescription: string;
+  scanDescription: string;
+  pathsArgument: string;
+  quietOption: string;
+  debugDirOption: string;
+  maxBytesOption: string;
+  maxPixelsOption: string;
+  detectSizeOption: string;
+  notPositiveInteger: (value: string) => string;
+  noImagesFound: (paths: string[]) => string;
+  batchSummary: (total: number, failed: number) => string;
+  engineFailure: (file: string) => string;
+  debugWriteFailed: (file: string, reason: string) => string;
+}
+
+const ENGLISH: CliMessages = {
+  programDescription: 'Read Chinese business licenses (营业执照) offline and print WeChat bizlicense replies.',
+  scanDescription:
+    'Read the license in each image. One file prints indented JSON; several files or a folder print ' +
+    'one JSON object per line with a "file" key. Folders are searched recursively for .jpg, .jpeg, ' +
+    '.png and .webp files (hidden entries skipped, sorted by name); files named explicitly are read ' +
+    'whatever their extension. Exit code: 0 all read, 1 any file failed, 2 usage error.',
+  pathsArgument: 'image files or folders',
+  quietOption: 'print only the JSON results (no progress bar, summary or engine error details)',
+  debugDirOption: "write each stage's image (detected boxes, orientation, crops) to DIR/<file-stem>/",
+  maxBytesOption: 'reject images larger than this many bytes',
+  maxPixelsOption: 'reject images with more than this many pixels (width × height)',
+  detectSizeOption: 'long side in pixels of the reduced image that text detection runs on',
+  notPositiveInteger: (value) => `expected a positive integer, got "${value}"`,
+  noImagesFound: (paths) =>
+    `no image files (.jpg, .jpeg, .png, .webp) found in ${paths.join(', ')}; name a file or a folder that contains images`,
+  batchSummary: (total, failed) => `${total} files read, ${failed} failed`,
+  engineFailure: (file) => `the recognition engine failed on ${file}:`,
+  debugWriteFailed: (file, reason) => `could not write debug images for ${file}: ${reason}`,
+};
+
+const CHINESE: CliMessages = {
+  programDescription: '离线识别营业执照，按微信 bizlicense 接口的格式输出结果。',
+  scanDescription:
+    '识别每张图片中的营业执照。单个文件输出缩进的 JSON；多个文件或文件夹每行输出一个 JSON 对象，' +
+    '并带 "file" 键。文件夹会递归查找 .jpg、.jpeg、.png、.webp 文件（跳过隐藏项，按文件名排序）；' +
+    '直接指定的文件不论扩展名都会读取。退出码：0 全部成功，1 有文件失败，2 参数错误。',
+  pathsArgument: '图片文件或文件夹',
+  quietOption: '只输出 JSON 结果（不显示进度条、汇总和引擎错误详情）',
+  debugDirOption: '把每个阶段的图像（检测框、方向、裁剪行）写入 DIR/<文件名>/',
+  maxBytesOption: '拒绝大于此字节数的图片',
+  maxPixelsOption: '拒绝像素数（宽 × 高）超过此值的图片',
+  detectSizeOption: '文字检测所用缩小图的长边像素数',
+  notPositiveInteger: (value) => `需要正整数，实际为 "${value}"`,
+  noImagesFound: (paths) =>
+    `在 ${paths.join('、')} 中没有找到图片文件（.jpg、.jpeg、.png、.webp）；请指定图片文件或包含图片的文件夹`,
+  batchSummary: (total, failed) => `共 ${total} 个文件，失败 ${failed} 个`,
+  engineFailure: (file) => `识别引擎处理 ${file} 时出错：`,
+  debugWriteFailed: (file, reason) => `无法写入 ${file} 的调试图像：${reason}`,
+};
+
+/** Whether the locale variables ask for Chinese, checked in POSIX precedence order. */
+export function prefersChinese(env: NodeJS.ProcessEnv): boolean {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh');
+}
+
+export function selectMessages(env: NodeJS.ProcessEnv): CliMessages {
+  return prefersChinese(env) ? CHINESE : ENGLISH;
+}
