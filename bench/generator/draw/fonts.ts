@@ -1,0 +1,41 @@
+/**
+ * Registers the CJK fonts the licenses are drawn with, from the Debian font packages, under stable
+ * family names so renders do not depend on fontconfig's choice.
+ */
+import { existsSync } from 'node:fs';
+import { GlobalFonts } from '@napi-rs/canvas';
+
+interface FontFile {
+  family: string;
+  path: string;
+  debianPackage: string;
+}
+
+const FONT_FILES: readonly FontFile[] = [
+  { family: 'LicSong', path: '/usr/share/fonts/truetype/arphic/uming.ttc', debianPackage: 'fonts-arphic-uming' },
+  { family: 'LicKai', path: '/usr/share/fonts/truetype/arphic/ukai.ttc', debianPackage: 'fonts-arphic-ukai' },
+  { family: 'LicHei', path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', debianPackage: 'fonts-wqy-zenhei' },
+  { family: 'LicSerif', path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', debianPackage: 'fonts-noto-cjk' },
+  { family: 'LicSerifBold', path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', debianPackage: 'fonts-noto-cjk' },
+  { family: 'LicSans', path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', debianPackage: 'fonts-noto-cjk' },
+  { family: 'LicSansBold', path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', debianPackage: 'fonts-noto-cjk' },
+];
+
+/** Font families for field values; each sample picks one, as licenses from different printers differ. */
+export const VALUE_FONTS = ['LicSong', 'LicKai', 'LicHei', 'LicSerif', 'LicSans'] as const;
+export type ValueFont = (typeof VALUE_FONTS)[number];
+
+let registered = false;
+
+/** Registers every font once per process; throws naming the apt package when a file is missing. */
+export function registerLicenseFonts(): void {
+  if (registered) return;
+  for (const font of FONT_FILES) {
+    if (!existsSync(font.path)) {
+      throw new Error(`font file ${font.path} is missing: install it with \`apt-get install ${font.debianPackage}\``);
+    }
+    const key = GlobalFonts.registerFromPath(font.path, font.family);
+    if (!key) throw new Error(`font file ${font.path} could not be registered; reinstall ${font.debianPackage}`);
+  }
+  registered = true;
+}
