@@ -1,0 +1,116 @@
+import type { DebugSink } from '../debug';
+import type { RgbImage } from '../image/rgb-image';
+import { applyAffine } from '../raster/affine';
+import { shrinkByFactor } from '../raster/shrink';
+import type { OcrPage, Point, Quad } from '../types';
+import { SideLine, fitSideLine, intersectSides } from './line-fit';
+import { Extent, Side, UprightSampler, estimatePaperColour, scanSide } from './paper-edges';
+import { createPageTransform } from './page-transform';
+
+/** Long side of the reduced copy that the paper edges are searched on. */
+const LOCATE_MAX_SIDE = 800;
+
+/** Lines read with less confidence than this do not widen the text extent (noise, background). */
+const MIN_LINE_SCORE = 0.5;
+
+/** Margin added around the text on each side when no paper edge is found, as a share of the text extent. */
+const FALLBACK_MARGIN = 0.06;
+
+/** A gap of other colour this long, as a share of the text extent, ends the paper during a scan. */
+const GAP_SHARE = 0.05;
+
+/**
+ * Finds the license's four corners in the original image (left-top, right-top, right-bottom,
+ * left-bottom as the license reads), for WeChat's `cert_position`.
+ *
+ * Working on a reduced copy in the page's upright frame, it takes the paper colour from inside
+ * the text extent, scans outward from each side of the text until the paper ends, fits a straight
+ * line to each side and intersects them. A side whose scans mostly run off the image ends at the
+ * image border, so a full-frame screenshot yields its content bounds. When a side cannot be fitted,
+ * the text extent widened by a typical margin stands in. Returns null when the page has no text.
+ */
+export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink): Quad | null {
+  const factor = Math.max(1, Math.ceil(Math.max(image.width, image.height) / LOCATE_MAX_SIDE));
+  const small = shrinkByFactor(image, factor);
+  const transform = createPageTransform(small.width, small.height, page.rotation, page.skewDegrees);
+  const toSmallUpright = (point: Point): Point => {
+    const original = page.toOriginal(point);
+    return applyAffine(transform.toUpright, { x: original.x / factor, y: original.y / factor });
+  };
+
+  const extent = textExtent(page, toSmallUpright);
+  if (!extent) {
+    return null;
+  }
+
+  const sampler = new UprightSampler(small, transform);
+  const sides = findSides(sampler, extent);
+  const smallCorners: Quad = [
+    intersectSides(sides.top, sides.left),
+    intersectSides(sides.top, sides.right),
+    intersectSides(sides.bottom, sides.right),
+    intersectSides(sides.bottom, sides.left),
+  ];
+  const corners = smallCorners.map((corner) => {
+    const source = applyAffine(transform.toOriginal, corner);
+    return {
+      x: clamp(source.x * factor, 0, image.width),
+      y: clamp(source.y * factor, 0, image.height),
+    };
+  }) as Quad;
+
+  if (debug) {
+    debug('license-corners', small, [corners.map((corner) => ({ x: corner.x / factor, y: corner.y / factor })) as Quad]);
+  }
+  return corners;
+}
+
+/** The bounding box of the confident lines, in the reduced upright frame. */
+function textExtent(page: OcrPage, toSmallUpright: (point: Point) => Point): Extent | null {
+  const confident = page.lines.filter((line) => line.score >= MIN_LINE_SCORE);
+  const lines = confident.length > 0 ? confident : page.lines;
+  if (lines.length === 0) {
+    return null;
+  }
+
+  const points = lines.flatMap((line) => line.box.map(toSmallUpright));
+  return {
+    left: Math.min(...points.map((point) => point.x)),
+    top: Math.min(...points.map((point) => point.y)),
+    right: Math.max(...points.map((point) => point.x)),
+    bottom: Math.max(...points.map((point) => point.y)),
+  };
+}
+
+/** Fits the four paper sides, falling back to the widened text extent for a side that fails. */
+function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLine> {
+  const width = extent.right - extent.left;
+  const height = extent.bottom - extent.top;
+  const fallback: Record<Side, SideLine> = {
+    top: { slope: 0, offset: Math.max(0, extent.top - FALLBACK_MARGIN * height) },
+    bottom: { slope: 0, offset: Math.min(sampler.height, extent.bottom + FALLBACK_MARGIN * height) },
+    left: { slope: 0, offset: Math.max(0, extent.left - FALLBACK_MARGIN * width) },
+    right: { slope: 0, offset: Math.min(sampler.width, extent.right + FALLBACK_MARGIN * width) },
+  };
+
+  const paper = estimatePaperColour(sampler, extent);
+  if (!paper) {
+    return fallback;
+  }
+
+  const minGap = Math.max(4, Math.round(GAP_SHARE * Math.max(width, height)));
+  const sides = { ...fallback };
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    const scan = scanSide(sampler, extent, side, paper, minGap);
+    const line = fitSideLine(scan.samples, 1.5);
+    if (line) {
+      sides[side] = line;
+    }
+  }
+
+  return sides;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
+}

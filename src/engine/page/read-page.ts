@@ -1,0 +1,127 @@
+import type { DebugSink } from '../debug';
+import type { RgbImage } from '../image/rgb-image';
+import { cropQuad } from '../raster/crop-quad';
+import type { OcrPage, Quad, TextLine } from '../types';
+import { applyAffine } from '../raster/affine';
+import { LINE_CROP_HEIGHT, decideHalfTurn } from './half-turn';
+import { permuteQuad, quadCentre, uprightCornerOrder } from './line-geometry';
+import type { PageModels } from './page-models';
+import { estimateQuarterTurn, estimateSkewCorrection } from './page-orientation';
+import { PageRotation, PageTransform, createPageTransform, mapQuad } from './page-transform';
+import { emitDetectionStages, emitLineCrops, emitOrientedPage } from './page-debug';
+
+export interface ReadPageOptions {
+  /**
+   * Long side, in pixels, of the reduced copy that text detection runs on. Larger finds smaller
+   * text but costs more (detection takes roughly 90 ms at 960 px and 310 ms at 1600 px on two
+   * cores).
+   * @default 960
+   */
+  detectMaxSide?: number;
+  /** Receives stage images (`detect-input`, `detected-boxes`, `oriented`, `line-crops`). */
+  debug?: DebugSink;
+}
+
+export const DEFAULT_DETECT_MAX_SIDE = 960;
+
+/**
+ * Reads every text line of a photographed or scanned page, whichever way up it was taken.
+ *
+ * 1. Detect text boxes on a copy reduced to `detectMaxSide`.
+ * 2. Decide from the boxes' shape whether lines run along x or y, and the small skew.
+ * 3. Decide once per page, from the angle classifier on the longest lines, whether it is upside down.
+ * 4. Crop each line as a rotated quad from the full-resolution original and recognise it, so the
+ *    image itself is never rotated.
+ *
+ * Line boxes are returned in upright page coordinates, top to bottom; `toOriginal` maps them back.
+ */
+export async function readPage(image: RgbImage, models: PageModels, options: ReadPageOptions = {}): Promise<OcrPage> {
+  const detectMaxSide = options.detectMaxSide ?? DEFAULT_DETECT_MAX_SIDE;
+  const boxes = await detectInOriginal(image, models, detectMaxSide, options.debug);
+
+  const quarterTurn = estimateQuarterTurn(boxes);
+  const skewDegrees = estimateSkewCorrection(boxes, quarterTurn);
+  const candidate = createPageTransform(image.width, image.height, quarterTurn, skewDegrees);
+  const decision = await decideHalfTurn(image, orderForUpright(boxes, candidate), models);
+
+  const rotation = (decision.upsideDown ? quarterTurn + 180 : quarterTurn) as PageRotation;
+  const transform = decision.upsideDown
+    ? createPageTransform(image.width, image.height, rotation, skewDegrees)
+    : candidate;
+  const lines = await recogniseLines(image, orderForUpright(boxes, transform), transform, models, options.debug);
+
+  if (options.debug) {
+    emitOrientedPage(options.debug, image, transform, lines);
+  }
+
+  return buildPage(transform, lines);
+}
+
+/**
+ * Detects text on a copy reduced to `maxSide` (the models do the reduction) and returns the boxes
+ * in the original's coordinates.
+ */
+async function detectInOriginal(
+  image: RgbImage,
+  models: PageModels,
+  maxSide: number,
+  debug: DebugSink | undefined,
+): Promise<Quad[]> {
+  const detected = await models.detect(image, { maxSide });
+  const boxes = detected.map((result) => result.box);
+
+  if (debug) {
+    await emitDetectionStages(debug, image, maxSide, boxes);
+  }
+  return boxes;
+}
+
+/** Reorders each box's original-image corners so a crop of it comes out upright. */
+function orderForUpright(boxes: Quad[], transform: PageTransform): Quad[] {
+  return boxes.map((box) => permuteQuad(box, uprightCornerOrder(mapQuad(transform.toUpright, box))));
+}
+
+/** Crops and recognises lines, dropping empty readings, sorted top to bottom on the upright page. */
+async function recogniseLines(
+  image: RgbImage,
+  boxes: Quad[],
+  transform: PageTransform,
+  models: PageModels,
+  debug: DebugSink | undefined,
+): Promise<TextLine[]> {
+  const crops = boxes.map((box) => cropQuad(image, box, LINE_CROP_HEIGHT));
+  const readings = await models.recognize(crops);
+  if (debug) {
+    emitLineCrops(debug, crops);
+  }
+
+  const lines: TextLine[] = [];
+  readings.forEach((reading, index) => {
+    if (reading.text.trim() === '') {
+      return;
+    }
+
+    const line: TextLine = { text: reading.text, score: reading.score, box: mapQuad(transform.toUpright, boxes[index]!) };
+    if (reading.alternatives && reading.alternatives.length > 0) {
+      line.alternatives = reading.alternatives;
+    }
+    lines.push(line);
+  });
+
+  return lines.sort((left, right) => quadCentre(left.box).y - quadCentre(right.box).y || quadCentre(left.box).x - quadCentre(right.box).x);
+}
+
+function buildPage(transform: PageTransform, lines: TextLine[]): OcrPage {
+  const toOriginal = transform.toOriginal;
+
+  return {
+    width: transform.width,
+    height: transform.height,
+    originalWidth: transform.originalWidth,
+    originalHeight: transform.originalHeight,
+    rotation: transform.rotation,
+    skewDegrees: transform.skewDegrees,
+    lines,
+    toOriginal: (point) => applyAffine(toOriginal, point),
+  };
+}
