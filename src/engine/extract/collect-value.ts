@@ -1,0 +1,107 @@
+import type { LabelAnchor } from './find-anchors';
+import { MULTI_LINE_TARGETS } from './label-table';
+import { type LineToken, onSameRow } from './line-token';
+import { isFree, type PageContext } from './page-context';
+import { valueRegionOf, type ValueRegion } from './value-region';
+
+/** The printed lines of one label's value, top to bottom, and the tokens they came from. */
+export interface CollectedValue {
+  lines: string[];
+  tokens: LineToken[];
+  /** Left edge of the value's first line; wrapped lines start here too. */
+  valueLeft: number;
+}
+
+/** Largest blank gap, in line heights, between the wrapped lines of one address or scope. */
+const MAX_WRAP_GAP = 1.0;
+
+/** Names and types wrap only with tight spacing, so a looser gap would swallow the next field. */
+const MAX_SHORT_WRAP_GAP = 0.6;
+
+/**
+ * Collects a label's value by geometry: the text after the label in its own box, boxes to its
+ * right on the same row up to the next column, and for wrapping fields the lines below that start
+ * at the value's left edge, up to the next label, a stop line or a large gap.
+ */
+export function collectValue(context: PageContext, anchor: LabelAnchor): CollectedValue {
+  const region = valueRegionOf(context, anchor);
+  const rowTokens = sameRowTokens(context, anchor, region);
+  const lines: string[] = [];
+  const tokens: LineToken[] = [...rowTokens];
+
+  const firstLine = [anchor.inlineValue, ...rowTokens.map((token) => token.text)].filter((text) => text.trim() !== '');
+  if (firstLine.length > 0) lines.push(firstLine.join(' '));
+
+  let valueLeft = anchor.inlineValue !== '' ? anchor.inlineValueLeft : (rowTokens[0]?.left ?? Number.NaN);
+  let lastBottom = Math.max(anchor.bottom, ...rowTokens.map((token) => token.bottom));
+
+  if (lines.length === 0) {
+    const below = valueBelowLabel(context, anchor, region);
+    if (below.length === 0) return { lines, tokens, valueLeft };
+    lines.push(below.map((token) => token.text).join(' '));
+    tokens.push(...below);
+    valueLeft = below[0]?.left ?? valueLeft;
+    lastBottom = Math.max(...below.map((token) => token.bottom));
+  }
+
+  if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
+
+  const maxGap = anchor.spec.target === 'business_scope' || anchor.spec.target === 'address' ? MAX_WRAP_GAP : MAX_SHORT_WRAP_GAP;
+  for (;;) {
+    const row = nextWrappedRow(context, region, valueLeft, lastBottom, maxGap, tokens);
+    if (row.length === 0) break;
+    lines.push(row.map((token) => token.text).join(' '));
+    tokens.push(...row);
+    lastBottom = Math.max(...row.map((token) => token.bottom));
+  }
+
+  return { lines, tokens, valueLeft };
+}
+
+function sameRowTokens(context: PageContext, anchor: LabelAnchor, region: ValueRegion): LineToken[] {
+  const labelBand = anchor.tokens[anchor.tokens.length - 1] ?? anchor;
+  return context.tokens
+    .filter((token) => isFree(context, token) && !anchor.tokens.includes(token))
+    .filter((token) => onSameRow(labelBand, token))
+    .filter((token) => token.left >= region.left && token.left < region.right)
+    .sort((a, b) => a.left - b.left);
+}
+
+/** A value printed under its label, as the credit code is on the 2019 license. */
+function valueBelowLabel(context: PageContext, anchor: LabelAnchor, region: ValueRegion): LineToken[] {
+  const unit = context.lineHeight;
+  const candidates = context.tokens
+    .filter((token) => isFree(context, token) && token.top >= anchor.bottom - unit * 0.3)
+    .filter((token) => token.top - anchor.bottom <= unit * MAX_WRAP_GAP && token.top < region.bottom)
+    .filter((token) => Math.abs(token.left - anchor.left) <= unit * 1.5)
+    .sort((a, b) => a.top - b.top);
+
+  const first = candidates[0];
+  return first ? [first] : [];
+}
+
+function nextWrappedRow(
+  context: PageContext,
+  region: ValueRegion,
+  valueLeft: number,
+  lastBottom: number,
+  maxGap: number,
+  taken: readonly LineToken[],
+): LineToken[] {
+  const unit = context.lineHeight;
+  const left = Number.isNaN(valueLeft) ? region.left : valueLeft - unit;
+  const candidates = context.tokens
+    .filter((token) => isFree(context, token) && !taken.includes(token))
+    .filter((token) => token.top >= lastBottom - unit * 0.4 && token.top - lastBottom <= unit * maxGap)
+    .filter((token) => token.top < region.bottom - unit * 0.2)
+    .filter((token) => token.left >= left && token.left < region.right)
+    .sort((a, b) => a.top - b.top);
+
+  const first = candidates[0];
+  if (!first) return [];
+
+  const row = candidates.filter((token) => onSameRow(first, token)).sort((a, b) => a.left - b.left);
+  const rowLeft = row[0]?.left ?? 0;
+  if (!Number.isNaN(valueLeft) && rowLeft > valueLeft + unit * 2) return [];
+  return row;
+}

@@ -1,0 +1,142 @@
+import { type LineToken, onSameRow } from './line-token';
+import { type LabelSpec, STOP_PHRASES, TITLE } from './label-table';
+import { matchLabel } from './match-label';
+
+/** A label located on the page, possibly printed over several boxes or merged with its value. */
+export interface LabelAnchor {
+  spec: LabelSpec;
+  /** Tokens that print the label; the last one may also carry the start of the value. */
+  tokens: LineToken[];
+  left: number;
+  /** Right edge of the label text itself (estimated when the value shares its box). */
+  right: number;
+  top: number;
+  bottom: number;
+  /** Value text printed in the same box after the label, or '' when the box holds only the label. */
+  inlineValue: string;
+  /** Estimated x where the inline value starts. */
+  inlineValueLeft: number;
+  fuzzy: boolean;
+  needsAlignment: boolean;
+}
+
+/** Longest gap, in line heights, between the single-character boxes of one widely spaced label. */
+const MAX_SPLIT_LABEL_GAP = 6;
+
+/** Short boxes that may be a fragment of a label printed with wide letter spacing. */
+const MAX_FRAGMENT_LENGTH = 2;
+
+/** Finds every label on the page, whether in one box, split over boxes or merged with its value. */
+export function findLabelAnchors(tokens: readonly LineToken[]): LabelAnchor[] {
+  const anchors: LabelAnchor[] = [];
+  const used = new Set<number>();
+
+  for (const token of tokens) {
+    const match = matchLabel(token.compact);
+    if (!match) continue;
+    anchors.push(buildAnchor([token], match.spec, match.consumed, match.distance > 0, match.needsAlignment));
+    used.add(token.id);
+  }
+
+  for (const token of tokens) {
+    if (used.has(token.id) || token.compact.length > MAX_FRAGMENT_LENGTH) continue;
+    const anchor = matchSplitLabel(token, tokens, used);
+    if (!anchor) continue;
+    anchors.push(anchor);
+    for (const member of anchor.tokens) used.add(member.id);
+  }
+
+  return anchors;
+}
+
+function matchSplitLabel(
+  first: LineToken,
+  tokens: readonly LineToken[],
+  used: ReadonlySet<number>,
+): LabelAnchor | null {
+  const rowMates = tokens
+    .filter((token) => token.left > first.left && !used.has(token.id) && onSameRow(first, token))
+    .sort((a, b) => a.left - b.left);
+
+  const members = [first];
+  let prefixLength = first.compact.length;
+
+  for (const next of rowMates) {
+    const previous = members[members.length - 1] ?? first;
+    if (next.left - previous.right > MAX_SPLIT_LABEL_GAP * first.height) break;
+    members.push(next);
+
+    const joined = members.map((member) => member.compact).join('');
+    const match = matchLabel(joined);
+    if (match && match.consumed > prefixLength) {
+      const consumedInLast = match.consumed - prefixLength;
+      return buildAnchor(members, match.spec, consumedInLast, match.distance > 0, match.needsAlignment);
+    }
+
+    if (next.compact.length > MAX_FRAGMENT_LENGTH) break;
+    prefixLength += next.compact.length;
+  }
+
+  return null;
+}
+
+/** Builds an anchor whose label ends after `consumedInLast` compact characters of the last token. */
+function buildAnchor(
+  members: LineToken[],
+  spec: LabelSpec,
+  consumedInLast: number,
+  fuzzy: boolean,
+  needsAlignment: boolean,
+): LabelAnchor {
+  const last = members[members.length - 1] ?? members[0];
+  if (!last) throw new Error('a label anchor needs at least one token');
+
+  const split = splitAfterCompactChars(last.text, consumedInLast);
+  const fraction = last.text.length === 0 ? 1 : split.labelEnd / last.text.length;
+  const labelRight = last.left + (last.right - last.left) * fraction;
+  const valueStart = last.left + (last.right - last.left) * (split.valueStart / Math.max(1, last.text.length));
+
+  return {
+    spec,
+    tokens: members,
+    left: Math.min(...members.map((member) => member.left)),
+    right: split.rest.length > 0 ? labelRight : last.right,
+    top: Math.min(...members.map((member) => member.top)),
+    bottom: Math.max(...members.map((member) => member.bottom)),
+    inlineValue: split.rest,
+    inlineValueLeft: valueStart,
+    fuzzy,
+    needsAlignment,
+  };
+}
+
+/** Splits text after `count` non-space characters, skipping the colon and spaces after the label. */
+function splitAfterCompactChars(
+  text: string,
+  count: number,
+): { labelEnd: number; valueStart: number; rest: string } {
+  let seen = 0;
+  let index = 0;
+  const leading = text.match(/^[\s·•.,，:：]*/)?.[0].length ?? 0;
+  index = leading;
+
+  while (index < text.length && seen < count) {
+    if (!/\s/.test(text[index] ?? '')) seen += 1;
+    index += 1;
+  }
+
+  const labelEnd = index;
+  while (index < text.length && /[\s:：]/.test(text[index] ?? '')) index += 1;
+  return { labelEnd, valueStart: index, rest: text.slice(index) };
+}
+
+/** True for lines that end value regions: registration authority, QR caption, footer. */
+export function isStopToken(token: LineToken): boolean {
+  const lower = token.compact.toLowerCase();
+  return STOP_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** True for the title line (营业执照, 电子营业执照), read in one box or in fragments. */
+export function isTitleText(compact: string): boolean {
+  return compact.includes(TITLE) || /^[（(]?[营菅][业亚][执热][照昭][）)]?$/.test(compact);
+}

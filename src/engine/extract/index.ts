@@ -1,0 +1,2 @@
+export { extractLicenseFields } from './extract-license-fields';
+export type { ExtractionResult, LicenseLayout } from './extraction-result';
