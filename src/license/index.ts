@@ -17,3 +17,4 @@ export * from './entity-kind';
 export * from './warning-codes';
 export * from './interpretation-schema';
 export * from './interpret';
+export * from './form-validation';
