@@ -1,36 +1,14 @@
 /**
  * The Mini Program's only caller of `wx.cloud`: initialisation, the upload path, the upload itself
  * and the recognition call to the `bizlicenseOcr` cloud function. Every failure reaches the caller
- * as a {@link LicenseServiceError} carrying a registry {@link Failure}, never as a raw wx error.
+ * as a {@link FailureError} carrying a registry {@link Failure}, never as a raw wx error.
  */
 import { errorResultSchema, WireReply, wireReplySchema } from '../lib/bizlicense';
-import { errcodeFromErrMsg, Failure, failureFor, failureForCode } from '../utils/failure';
+import { errcodeFromErrMsg, Failure, FailureError, failureFor, failureForCode } from '../utils/failure';
 import { toWxError, WxError } from '../utils/wx-call';
 
 /** The cloud function that creates upload paths and recognises licenses. */
 export const OCR_FUNCTION_NAME = 'bizlicenseOcr';
-
-/** A failed cloud step with the failure to show. */
-export class LicenseServiceError extends Error {
-  override readonly name = 'LicenseServiceError';
-  readonly failure: Failure;
-
-  constructor(failure: Failure) {
-    super(failure.errmsg);
-    this.failure = failure;
-  }
-}
-
-/** Tells whether a value is a LicenseServiceError, by name as well, because bundles may duplicate it. */
-export function isLicenseServiceError(value: unknown): value is LicenseServiceError {
-  return (
-    value instanceof LicenseServiceError ||
-    (typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === 'LicenseServiceError' &&
-      typeof (value as { failure?: unknown }).failure === 'object')
-  );
-}
 
 /** Initialises wx.cloud once, from `App.onLaunch`. */
 export function initCloud(env: string): void {
@@ -46,7 +24,7 @@ export interface RecognizedLicense {
   interpretation: unknown;
 }
 
-/** Calls the cloud function and returns its `result`, or throws a LicenseServiceError. */
+/** Calls the cloud function and returns its `result`, or throws a FailureError. */
 function callOcrFunction(data: Record<string, unknown>): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     wx.cloud.callFunction({
@@ -55,12 +33,12 @@ function callOcrFunction(data: Record<string, unknown>): Promise<Record<string, 
       success: (response) => {
         const result = response.result;
         if (typeof result !== 'object' || result === null) {
-          reject(new LicenseServiceError(failureFor('INTERNAL_ERROR', 'callFunction returned no result object')));
+          reject(new FailureError(failureFor('INTERNAL_ERROR', 'callFunction returned no result object')));
           return;
         }
         resolve(result as Record<string, unknown>);
       },
-      fail: (error) => reject(new LicenseServiceError(failureFromWxError(error, 'INTERNAL_ERROR'))),
+      fail: (error) => reject(new FailureError(failureFromWxError(error, 'INTERNAL_ERROR'))),
     });
   });
 }
@@ -98,10 +76,10 @@ export async function createUploadPath(extension: UploadExtension): Promise<stri
   const result = await callOcrFunction({ action: 'createUploadPath', extension });
 
   if (result.errcode !== 0) {
-    throw new LicenseServiceError(failureFromResult(result));
+    throw new FailureError(failureFromResult(result));
   }
   if (typeof result.cloudPath !== 'string' || result.cloudPath === '') {
-    throw new LicenseServiceError(failureFor('INTERNAL_ERROR', 'createUploadPath returned no cloudPath'));
+    throw new FailureError(failureFor('INTERNAL_ERROR', 'createUploadPath returned no cloudPath'));
   }
   return result.cloudPath;
 }
@@ -137,12 +115,12 @@ export function uploadLicensePhoto(
       filePath,
       success: (result) => {
         if (typeof result.fileID !== 'string' || result.fileID === '') {
-          reject(new LicenseServiceError(failureFor('NETWORK_ERROR', 'uploadFile returned no fileID')));
+          reject(new FailureError(failureFor('NETWORK_ERROR', 'uploadFile returned no fileID')));
           return;
         }
         resolve(result.fileID);
       },
-      fail: (error) => reject(new LicenseServiceError(failureFromWxError(error, 'NETWORK_ERROR'))),
+      fail: (error) => reject(new FailureError(failureFromWxError(error, 'NETWORK_ERROR'))),
     });
   });
 
@@ -201,19 +179,19 @@ export function recognizeLicense(fileID: string, timeoutMs: number): Recognition
   });
 
   timer = setTimeout(() => {
-    finish(({ reject }) => reject(new LicenseServiceError(failureFor('TIMEOUT', `no reply within ${timeoutMs} ms`))));
+    finish(({ reject }) => reject(new FailureError(failureFor('TIMEOUT', `no reply within ${timeoutMs} ms`))));
   }, timeoutMs) as unknown as number;
 
   callOcrFunction({ fileID }).then(
     (result) => finish(({ resolve, reject }) => {
       if (result.errcode !== 0) {
-        reject(new LicenseServiceError(failureFromResult(result)));
+        reject(new FailureError(failureFromResult(result)));
         return;
       }
 
       const reply = wireReplySchema.safeParse(result);
       if (!reply.success) {
-        reject(new LicenseServiceError(failureFor('INTERNAL_ERROR', 'cloud function reply is not a wire reply')));
+        reject(new FailureError(failureFor('INTERNAL_ERROR', 'cloud function reply is not a wire reply')));
         return;
       }
       resolve({ reply: reply.data, interpretation: result.interpretation ?? null });

@@ -59,3 +59,25 @@ export function errcodeFromErrMsg(errMsg: string): number | undefined {
 export function isUserCancel(errMsg: string | undefined): boolean {
   return typeof errMsg === 'string' && /:fail\s+cancel\b/.test(errMsg);
 }
+
+/** An Error that carries the failure to show, thrown by the services and caught by the component. */
+export class FailureError extends Error {
+  override readonly name = 'FailureError';
+  readonly failure: Failure;
+
+  constructor(failure: Failure) {
+    super(failure.errmsg);
+    this.failure = failure;
+  }
+}
+
+/** Tells whether a value is a FailureError, by name as well, because two bundles may each carry the class. */
+export function isFailureError(value: unknown): value is FailureError {
+  return (
+    value instanceof FailureError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'FailureError' &&
+      typeof (value as { failure?: unknown }).failure === 'object')
+  );
+}
