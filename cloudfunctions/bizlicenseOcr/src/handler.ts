@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 import { isBizLicenseError } from '../../../src/license/bizlicense-error';
 import { ErrorResult, errorResult } from '../../../src/license/error-result';
+import { Interpretation } from '../../../src/license/interpretation-schema';
+import { interpretLicense } from '../../../src/license/interpret';
+import { todayInShanghai } from '../../../src/license/today';
 import { WireReply } from '../../../src/license/wire-schema';
 import { createWechatCloudProvider, WechatCallerContext, WechatCloudSdk } from '../../../src/providers/wechat-cloud';
 import { CallLogger, CallLogRecord } from './call-log';
@@ -21,8 +24,11 @@ export interface HandlerDeps {
   randomHex?: (bytes: number) => string;
 }
 
-/** What `main` returns: a wire reply on success, an upload path, or an error result. */
-export type FunctionResult = WireReply | UploadPathResult | ErrorResult;
+/** A recognised license: WeChat's wire reply plus bizlicense's reading of its values. */
+export type RecognitionResult = WireReply & { interpretation: Interpretation };
+
+/** What `main` returns: a recognised license, an upload path, or an error result. */
+export type FunctionResult = RecognitionResult | UploadPathResult | ErrorResult;
 
 export type FunctionHandler = (event: unknown, context?: unknown) => Promise<FunctionResult>;
 
@@ -80,7 +86,10 @@ export function createHandler(deps: HandlerDeps): FunctionHandler {
     if (parsed.action === 'createUploadPath') {
       return createUploadPath(parsed.event, caller.OPENID, deps.clock(), randomHex);
     }
-    return recognizeEvent(parsed, caller, { sdk: deps.sdk, provider, config: deps.config });
+
+    const reply = await recognizeEvent(parsed, caller, { sdk: deps.sdk, provider, config: deps.config });
+    const today = todayInShanghai(deps.clock());
+    return { ...reply, interpretation: interpretLicense(reply, { today }) };
   }
 
   return async function main(event: unknown, context?: unknown): Promise<FunctionResult> {

@@ -1,4 +1,5 @@
 import { BizLicenseError } from '../../../src/license/bizlicense-error';
+import { todayInShanghai } from '../../../src/license/today';
 import { isValidOpenid, UPLOAD_FOLDER } from './file-id';
 import { UploadPathEvent } from './event';
 
@@ -10,12 +11,9 @@ export interface UploadPathResult {
   cloudPath: string;
 }
 
-/** China Standard Time is UTC+8 all year (no daylight saving). */
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /** Formats the calendar date in Asia/Shanghai as yyyymmdd. */
 export function shanghaiDateStamp(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
+  return todayInShanghai(now).replace(/-/g, '');
 }
 
 /**
