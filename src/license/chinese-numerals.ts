@@ -223,7 +223,7 @@ function readFraction(tokens: readonly Token[], firstDigit: bigint | null): bigi
   let pending = firstDigit;
   let lastUnit: 'none' | 'jiao' | 'fen' = 'none';
 
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.kind === 'number' && pending === null && token.value % SCALE === 0n && token.value < 10n * SCALE) {
       pending = token.zero ? null : token.value;
       continue;
@@ -240,7 +240,7 @@ function readFraction(tokens: readonly Token[], firstDigit: bigint | null): bigi
       lastUnit = 'fen';
       continue;
     }
-    if (token.kind === 'whole' && pending === null) {
+    if (token.kind === 'whole' && pending === null && index === tokens.length - 1) {
       continue;
     }
     return null;

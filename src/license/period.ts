@@ -78,7 +78,8 @@ function splitPeriod(text: string): [string, string] | null {
 
 /** Builds the period from its two sides, adding warnings for gaps and bad dates. */
 function combine(start: EndpointReading, end: EndpointReading, context: PeriodContext): PeriodReading {
-  if (start.kind === 'unparsed' || end.kind === 'unparsed' || start.kind === 'long-term') {
+  const nothingRead = start.kind === 'open' && end.kind === 'open';
+  if (start.kind === 'unparsed' || end.kind === 'unparsed' || start.kind === 'long-term' || nothingRead) {
     return { validPeriod: null, warnings: ['valid_period_unparsed'] };
   }
 
