@@ -65,7 +65,7 @@ export function heicBytes(): Buffer {
 
 /** A noisy JPEG, so that cutting it anywhere loses real scan data. */
 export async function noisyJpeg(width = 400, height = 300): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
+  return sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
     .jpeg({ quality: 90 })
     .toBuffer();
 }

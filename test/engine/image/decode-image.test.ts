@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { Sharp } from 'sharp';
 import { isBizLicenseError } from '../../../src/license/bizlicense-error';
 import { ErrorCodeName } from '../../../src/license/error-codes';
 import { decodeImage, DEFAULT_IMAGE_LIMITS } from '../../../src/engine/image';
@@ -97,7 +97,7 @@ describe('decodeImage rejections', () => {
 
 describe('decodeImage output', () => {
   /** 40 × 20: left half red, right half blue. */
-  async function halves(): Promise<sharp.Sharp> {
+  async function halves(): Promise<Sharp> {
     const pixels = Buffer.alloc(40 * 20 * 3);
     for (let y = 0; y < 20; y += 1) {
       for (let x = 0; x < 40; x += 1) {
