@@ -1,6 +1,6 @@
 import type { LicenseTextFields } from '../../license';
 import type { OcrPage } from '../types';
-import { collectValue } from './collect-value';
+import { type CollectedValue, collectValue } from './collect-value';
 import { pickCreditCode, pickRegistrationNumber, stripCopySuffix, tokenReadings } from './credit-code';
 import { detectLayout } from './detect-layout';
 import type { ExtractionResult } from './extraction-result';
@@ -9,9 +9,13 @@ import { groupRows, type LineToken, medianHeight, toLineTokens } from './line-to
 import { joinWrappedLines } from './normalize-value';
 import { isBodyAnchor, type PageContext } from './page-context';
 import { type BodySpan, recoverOrphanValues } from './recover-orphans';
+import { correctScopeBoilerplate } from './scope-boilerplate';
 
 /** Seal arc text is printed along a circle, so its boxes tilt far more than a skewed body line. */
 const MAX_VALUE_TILT_DEGREES = 12;
+
+/** Watermarks (副本), seals and titles print far larger than any value line. */
+const MAX_VALUE_HEIGHT_RATIO = 2.2;
 
 /** Lines read with less confidence than this are noise (seal, guilloche) rather than values. */
 const MIN_VALUE_SCORE = 0.3;
@@ -55,7 +59,7 @@ function buildContext(tokens: LineToken[], pageWidth: number): PageContext {
 
   const blocked = new Set<number>(stopIds);
   for (const anchor of anchors) for (const token of anchor.tokens) blocked.add(token.id);
-  for (const token of tokens) if (isDecoration(token)) blocked.add(token.id);
+  for (const token of tokens) if (isDecoration(token, lineHeight)) blocked.add(token.id);
 
   return { tokens, anchors, lineHeight, pageWidth, blocked, used: new Set(), stopTokens };
 }
@@ -69,7 +73,8 @@ function keepAlignedAnchors(anchors: LabelAnchor[], unit: number): LabelAnchor[]
 }
 
 /** Title, copy marks and seal text: printed lines that never belong to a value. */
-function isDecoration(token: LineToken): boolean {
+function isDecoration(token: LineToken, lineHeight: number): boolean {
+  if (token.height > lineHeight * MAX_VALUE_HEIGHT_RATIO) return true;
   if (isTitleText(token.compact) || token.compact.includes('营业执照')) return true;
   if (/^[（(]?[副正]本[）)]?$/.test(token.compact)) return true;
   if (/^[（(]?\d+[-－/／]\d+[)）]?$/.test(token.compact)) return true;
@@ -88,7 +93,7 @@ function fillFromLabels(context: PageContext, fields: LicenseTextFields, valueLe
     if (filled !== undefined) continue;
 
     const value = collectValue(context, anchor);
-    const text = target === 'reg_num' ? readCode(anchor, value.tokens) : joinWrappedLines(value.lines);
+    const text = readValueText(anchor, value);
     if (!text) continue;
 
     for (const token of value.tokens) context.used.add(token.id);
@@ -101,6 +106,12 @@ function fillFromLabels(context: PageContext, fields: LicenseTextFields, valueLe
   if (fields.valid_period === undefined && halves.valid_from !== undefined) {
     fields.valid_period = `${halves.valid_from}至${halves.valid_to ?? ''}`;
   }
+}
+
+function readValueText(anchor: LabelAnchor, value: CollectedValue): string | undefined {
+  if (anchor.spec.target === 'reg_num') return readCode(anchor, value.tokens);
+  const text = joinWrappedLines(value.lines);
+  return anchor.spec.target === 'business_scope' ? correctScopeBoilerplate(text) : text;
 }
 
 /** Reads the credit code or registration number printed after its label. */

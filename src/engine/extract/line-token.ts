@@ -14,7 +14,7 @@ export interface LineToken {
   bottom: number;
   height: number;
   centerY: number;
-  /** Slope of the box's top edge in degrees; seal arc text is strongly tilted. */
+  /** Tilt of the box's longest edge in degrees; seal arc text is strongly tilted. */
   tiltDegrees: number;
 }
 
@@ -28,11 +28,8 @@ export function toLineTokens(lines: readonly TextLine[]): LineToken[] {
 
     const xs = line.box.map((point) => point.x);
     const ys = line.box.map((point) => point.y);
-    const [leftTop, rightTop, rightBottom, leftBottom] = line.box;
-    const height = (leftBottom.y - leftTop.y + rightBottom.y - rightTop.y) / 2;
     const top = Math.min(...ys);
     const bottom = Math.max(...ys);
-    const tilt = (Math.atan2(rightTop.y - leftTop.y, rightTop.x - leftTop.x) * 180) / Math.PI;
 
     tokens.push({
       id,
@@ -44,13 +41,34 @@ export function toLineTokens(lines: readonly TextLine[]): LineToken[] {
       right: Math.max(...xs),
       top,
       bottom,
-      height: Math.max(1, Math.abs(height)),
+      height: Math.max(1, bottom - top),
       centerY: (top + bottom) / 2,
-      tiltDegrees: tilt,
+      tiltDegrees: edgeTilt(line.box),
     });
   });
 
   return tokens;
+}
+
+/**
+ * Tilt of a box's longest edge, folded into -45..45 degrees, so that a box whose corners come in
+ * a rotated order (common for square single-character boxes) still reads as level.
+ */
+function edgeTilt(box: TextLine['box']): number {
+  let longest = { dx: 1, dy: 0, length: 0 };
+
+  for (let i = 0; i < 4; i += 1) {
+    const from = box[i];
+    const to = box[(i + 1) % 4];
+    if (!from || !to) continue;
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const length = Math.hypot(dx, dy);
+    if (length > longest.length) longest = { dx, dy, length };
+  }
+
+  const degrees = (Math.atan2(longest.dy, longest.dx) * 180) / Math.PI;
+  return ((((degrees + 45) % 90) + 90) % 90) - 45;
 }
 
 /** Vertical overlap of two spans as a fraction of the shorter span's height. */
