@@ -18,14 +18,14 @@ function toPixel(point: Point, size: ImageSize): { x: number; y: number } {
   const y = Math.round(point.y);
 
   return {
-    x: Math.min(Math.max(x, 0), size.width - 1),
-    y: Math.min(Math.max(y, 0), size.height - 1),
+    x: Math.min(Math.max(x, 0), size.width),
+    y: Math.min(Math.max(y, 0), size.height),
   };
 }
 
 /**
- * Converts the license's corners to WeChat's `cert_position`: whole pixels, clamped into the
- * image, because WeChat reports integer coordinates inside the picture it was sent.
+ * Converts the license's corners to WeChat's `cert_position`: whole pixels, clamped to the image's
+ * edges (0 to width, 0 to height), because WeChat reports integer coordinates within the picture.
  */
 export function toCertPosition(corners: Quad, size: ImageSize): CertPosition {
   const [leftTop, rightTop, rightBottom, leftBottom] = corners;
@@ -70,5 +70,7 @@ export function buildWireReply(
     img_size: { w: size.width, h: size.height },
   };
 
-  return wireReplySchema.parse(reply);
+  // The schema puts errcode and errmsg last; WeChat's replies start with them, so they go first again.
+  const { errcode, errmsg, ...license } = wireReplySchema.parse(reply);
+  return { errcode, errmsg, ...license };
 }
