@@ -1,0 +1,43 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { CliIo } from '../../src/cli/io';
+import { runCli } from '../../src/cli/program';
+import { ScanDependencies } from '../../src/cli/commands/scan';
+
+/** Output captured from one in-process CLI run. */
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams; `stderrIsTTY` switches the progress bar on. */
+export async function runCapturedCli(
+  argv: string[],
+  options: { env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean; dependencies?: ScanDependencies } = {},
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrIsTTY ?? false },
+    env: options.env ?? { LANG: 'C' },
+  };
+
+  const exitCode = await runCli(argv, io, options.dependencies);
+  return { exitCode, stdout, stderr };
+}
+
+/** Parses NDJSON output into one object per line. */
+export function parseLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+export function makeTemporaryFolder(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}

@@ -1,0 +1,60 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { makeTemporaryFolder, runCapturedCli } from './cli-helpers';
+
+describe('bizlicense usage', () => {
+  test('scan help lists every option with its default', async () => {
+    const run = await runCapturedCli(['scan', '--help']);
+    // Commander wraps help at 80 columns, so compare with the line breaks folded into spaces.
+    const help = run.stdout.replace(/\s+/g, ' ');
+
+    expect(run.exitCode).toBe(0);
+    expect(help).toContain('-q, --quiet');
+    expect(help).toContain('--debug-dir <dir>');
+    expect(help).toMatch(/--max-bytes <bytes> [^-]*\(default: 20971520 \(20 MB\)\)/);
+    expect(help).toMatch(/--max-pixels <pixels> [^-]*\(default: 40000000\)/);
+    expect(help).toMatch(/--detect-size <pixels> [^-]*\(default: 960\)/);
+  });
+
+  test('help follows a Chinese locale', async () => {
+    const run = await runCapturedCli(['scan', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('识别每张图片中的营业执照');
+    expect(run.stdout).toContain('--max-bytes <bytes>');
+  });
+
+  test('version prints the package version', async () => {
+    const run = await runCapturedCli(['--version']);
+
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test.each([
+    ['no paths', ['scan']],
+    ['unknown option', ['scan', '--frobnicate', 'a.jpg']],
+    ['unknown command', ['convert', 'a.jpg']],
+    ['non-numeric max bytes', ['scan', '--max-bytes', 'lots', 'a.jpg']],
+    ['zero detect size', ['scan', '--detect-size', '0', 'a.jpg']],
+    ['fractional max pixels', ['scan', '--max-pixels', '1.5', 'a.jpg']],
+  ])('usage error exits 2: %s', async (_, argv) => {
+    const run = await runCapturedCli(argv);
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/error/i);
+  });
+
+  test('folder without images exits 2', async () => {
+    const folder = await makeTemporaryFolder('bizlicense-cli-empty-');
+    await mkdir(path.join(folder, 'nested'));
+
+    const run = await runCapturedCli(['scan', folder]);
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('no image files');
+  });
+});
