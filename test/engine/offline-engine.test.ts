@@ -1,0 +1,130 @@
+/** @jest-environment ./test/engine/ocr/onnx-test-environment.js */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+
+import { encodePng } from '../../src/engine/image';
+import { createOfflineEngine } from '../../src/engine/offline-engine';
+import { OcrModels } from '../../src/engine/ocr';
+import { isBizLicenseError } from '../../src/license/bizlicense-error';
+import { ErrorCodeName } from '../../src/license/error-codes';
+import { wireReplySchema } from '../../src/license/wire-schema';
+import { animatedGif, noisyJpeg, pdfBytes, pngHeaderOnly } from './image/bad-image-bytes';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'licenses');
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+
+/** One engine for the whole file, because loading the models takes about a second. */
+const engine = createOfflineEngine();
+
+afterAll(() => engine.close());
+
+async function rejectionCode(bytes: Buffer): Promise<ErrorCodeName | 'resolved'> {
+  try {
+    await engine.recognize(bytes);
+    return 'resolved';
+  } catch (error) {
+    if (!isBizLicenseError(error)) {
+      throw error;
+    }
+    return error.code;
+  }
+}
+
+/** A photo-sized render of a restaurant menu: printed Chinese text that is not a license. */
+async function menuPhoto(): Promise<Buffer> {
+  GlobalFonts.registerFromPath(CJK_FONT, 'BenchZenHei');
+  const canvas = createCanvas(1600, 1200);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#fdfaf2';
+  context.fillRect(0, 0, 1600, 1200);
+  context.fillStyle = '#202020';
+  context.font = '64px BenchZenHei';
+  context.fillText('今日菜单', 640, 150);
+  context.font = '44px BenchZenHei';
+  const dishes = ['宫保鸡丁　　　３８元', '鱼香肉丝　　　３２元', '麻婆豆腐　　　２６元', '西红柿炒鸡蛋　２２元', '米饭　　　　　　２元'];
+  dishes.forEach((dish, index) => context.fillText(dish, 420, 320 + index * 140));
+  return canvas.encode('jpeg', 90);
+}
+
+describe('offline engine rejections', () => {
+  test.each<[string, () => Promise<Buffer> | Buffer, ErrorCodeName]>([
+    ['empty file', () => Buffer.alloc(0), 'IMAGE_EMPTY'],
+    ['text named .jpg', () => Buffer.from('统一社会信用代码 91320621MA1MRHG205\n', 'utf8'), 'UNSUPPORTED_IMAGE_TYPE'],
+    ['PDF', pdfBytes, 'UNSUPPORTED_IMAGE_TYPE'],
+    ['animated GIF', animatedGif, 'UNSUPPORTED_IMAGE_TYPE'],
+    ['30000x30000 PNG', () => pngHeaderOnly(30000, 30000), 'IMAGE_DIMENSIONS_TOO_LARGE'],
+    [
+      'truncated JPEG',
+      async () => {
+        const jpeg = await noisyJpeg();
+        return jpeg.subarray(0, Math.floor(jpeg.length / 2));
+      },
+      'IMAGE_CORRUPT',
+    ],
+  ])('%s is rejected', async (_, build, code) => {
+    expect(await rejectionCode(await build())).toBe(code);
+  });
+
+  test('blank image is not a license', async () => {
+    const blank = await encodePng({ data: new Uint8Array(1200 * 900 * 3).fill(255), width: 1200, height: 900 });
+
+    expect(await rejectionCode(blank)).toBe('CERTIFICATE_NOT_FOUND');
+  });
+
+  test('menu photo is not a license', async () => {
+    expect(await rejectionCode(await menuPhoto())).toBe('CERTIFICATE_NOT_FOUND');
+  });
+
+  test('limits are configurable', async () => {
+    const strict = createOfflineEngine({ limits: { maxBytes: 1000 } });
+    const jpeg = await noisyJpeg();
+
+    expect(jpeg.length).toBeGreaterThan(1000);
+    await expect(strict.recognize(jpeg)).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
+    await strict.close();
+  });
+});
+
+interface FixtureTruth {
+  truth: Record<string, string>;
+}
+
+const fixtureNames = existsSync(FIXTURES)
+  ? readdirSync(FIXTURES).filter((name) => name.endsWith('.jpg')).sort()
+  : [];
+
+describe('offline engine on committed fixtures', () => {
+  test('fixtures are present', () => {
+    expect(fixtureNames.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(fixtureNames)('%s reads its printed fields', async (name) => {
+    const bytes = readFileSync(path.join(FIXTURES, name));
+    const expected = JSON.parse(readFileSync(path.join(FIXTURES, name.replace(/\.jpg$/, '.json')), 'utf8')) as FixtureTruth;
+
+    const reply = await engine.recognize(bytes);
+
+    expect(wireReplySchema.parse(reply)).toEqual(reply);
+    for (const [field, value] of Object.entries(expected.truth)) {
+      expect({ field, value: reply[field as keyof typeof reply] }).toEqual({ field, value });
+    }
+  });
+});
+
+describe('offline engine model loading', () => {
+  test('second image reuses the loaded models', async () => {
+    const first = await engine.models();
+    const create = jest.spyOn(OcrModels as unknown as { create: () => Promise<OcrModels> }, 'create');
+    const menu = await menuPhoto();
+
+    await rejectionCode(menu);
+    await rejectionCode(menu);
+
+    expect(await engine.models()).toBe(first);
+    expect(await OcrModels.load()).toBe(first);
+    expect(create).not.toHaveBeenCalled();
+    create.mockRestore();
+  });
+});
