@@ -2,12 +2,17 @@
  * Turns the flat license into the picture a user would upload: a clean scan, a phone photo, a rotated
  * or dim photo, a photo of a monitor, or an app screenshot.
  */
-import type { Canvas } from '@napi-rs/canvas';
-import type { Quad } from '../../../src/engine/types';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import type { Point, Quad } from '../../../src/engine/types';
 import { pageAspect } from '../draw/render-license';
 import { Random } from '../random';
-import { encodeJpeg, rasterFromCanvas } from '../raster';
+import { createRaster, encodeJpeg, rasterFromCanvas, type Raster } from '../raster';
 import type { SampleSpec } from '../spec';
+import { drawBackground } from './backgrounds';
+import { applyHomography, homographyFromQuads, quadOfRect, warpInto } from './homography';
+import { drawPhoneScreen } from './phone-screen';
+import { applyBoxBlur, applyExposure, applyNoise, applyScreenArtifacts, applyUnevenLight, rotateRaster } from './pixel-effects';
+import { longestEdge, placeQuad, type PlacementOptions } from './placement';
 
 export interface CapturedImage {
   jpeg: Buffer;
@@ -19,25 +24,169 @@ export interface CapturedImage {
 /** Draws the flat license page at the given pixel width. */
 export type RenderPage = (width: number) => Canvas;
 
+function frameSize(aspect: number, phoneSize: boolean): { width: number; height: number } {
+  const long = phoneSize ? 4000 : 2200;
+  const short = phoneSize ? 3000 : 1650;
+  return aspect >= 1 ? { width: long, height: short } : { width: short, height: long };
+}
+
 function captureClean(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
   const aspect = pageAspect(spec.layout);
-  const width = aspect >= 1 ? 2200 : 1650;
-  const page = rasterFromCanvas(render(width));
+  const page = rasterFromCanvas(render(aspect >= 1 ? 2200 : 1650));
   const jpeg = encodeJpeg(page, random.int(86, 94));
-  const corners: Quad = [
-    { x: 0, y: 0 },
-    { x: page.width, y: 0 },
-    { x: page.width, y: page.height },
-    { x: 0, y: page.height },
+  return { jpeg, width: page.width, height: page.height, corners: quadOfRect(page.width, page.height) };
+}
+
+/** Photographs `page` lying on a surface: returns the frame and the page corners in it. */
+function photographPage(
+  random: Random,
+  aspect: number,
+  phoneSize: boolean,
+  render: RenderPage,
+  placement: PlacementOptions,
+): { frame: Raster; corners: Quad } {
+  const size = frameSize(aspect, phoneSize);
+  const corners = placeQuad(size.width, size.height, aspect, random, placement);
+  const background = drawBackground(size.width, size.height, random, random.pick(['wood', 'fabric', 'table', 'desk'] as const));
+  const frame = rasterFromCanvas(background);
+
+  // Rendering below the paper's size in the frame lets the bilinear warp soften the print the way a
+  // phone lens does, which is far cheaper than blurring the whole frame afterwards.
+  const sharpness = random.float(0.6, 1.0);
+  const pageLongSide = longestEdge(corners) * sharpness;
+  const renderWidth = Math.round(Math.min(3200, Math.max(900, aspect >= 1 ? pageLongSide : pageLongSide * aspect)));
+  const page = rasterFromCanvas(render(renderWidth));
+  warpInto(frame, page, homographyFromQuads(quadOfRect(page.width, page.height), corners), corners);
+  return { frame, corners };
+}
+
+function degradePhoto(frame: Raster, random: Random, phoneSize: boolean): void {
+  applyUnevenLight(frame, random, random.float(0.2, 0.6), random.chance(0.4));
+  if (random.chance(0.3)) applyBoxBlur(frame, phoneSize ? 2 : 1, 1);
+  applyNoise(frame, random, random.float(2, 6));
+}
+
+function capturePhotographed(spec: SampleSpec, random: Random, render: RenderPage, maxTilt: number): { frame: Raster; corners: Quad } {
+  const aspect = pageAspect(spec.layout);
+  const placement = { maxTiltDegrees: maxTilt, coverage: [0.65, 0.9] as [number, number], perspective: 0.05 };
+  const photo = photographPage(random, aspect, spec.phoneSize === true, render, placement);
+  degradePhoto(photo.frame, random, spec.phoneSize === true);
+  return photo;
+}
+
+function rotatePoint(point: Point, width: number, height: number, degrees: 90 | 180 | 270): Point {
+  if (degrees === 90) return { x: height - point.y, y: point.x };
+  if (degrees === 180) return { x: width - point.x, y: height - point.y };
+  return { x: point.y, y: width - point.x };
+}
+
+function captureRotated(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
+  const photo = capturePhotographed(spec, random, render, 15);
+  const degrees = random.pick([90, 180, 270] as const);
+  const frame = rotateRaster(photo.frame, degrees);
+  const corners = photo.corners.map((point) => rotatePoint(point, photo.frame.width, photo.frame.height, degrees)) as Quad;
+  return finish(frame, corners, random.int(50, 90));
+}
+
+function captureLowLight(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
+  const aspect = pageAspect(spec.layout);
+  const placement = { maxTiltDegrees: 10, coverage: [0.65, 0.88] as [number, number], perspective: 0.05 };
+  const photo = photographPage(random, aspect, spec.phoneSize === true, render, placement);
+  applyUnevenLight(photo.frame, random, random.float(0.4, 0.8), random.chance(0.5));
+  const gain = random.float(0.38, 0.6);
+  const cast = random.float(-0.08, 0.08);
+  applyExposure(photo.frame, [gain * (1 + cast), gain, gain * (1 - cast)], random.int(4, 14), random.float(1.0, 1.2));
+  if (random.chance(0.5)) applyBoxBlur(photo.frame, 1, 1);
+  applyNoise(photo.frame, random, random.float(5, 10));
+  return finish(photo.frame, photo.corners, random.int(50, 80));
+}
+
+/** Shows a scan of a paper license on a monitor, in an image viewer with a grey backdrop. */
+function monitorScreen(spec: SampleSpec, random: Random, render: RenderPage): { screen: Canvas; pageCorners: Quad } {
+  const width = 1920;
+  const height = 1200;
+  const screen = createCanvas(width, height);
+  const context = screen.getContext('2d');
+  context.fillStyle = random.pick(['#2b2b2b', '#3c3f41', '#e8e8e8']);
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = '#202124';
+  context.fillRect(0, 0, width, 48);
+
+  const aspect = pageAspect(spec.layout);
+  const pageHeight = Math.round(Math.min(height - 120, (width - 160) / aspect));
+  const pageWidth = Math.round(pageHeight * aspect);
+  const left = Math.round((width - pageWidth) / 2);
+  const top = 48 + Math.round((height - 48 - pageHeight) / 2);
+  context.drawImage(render(pageWidth), left, top, pageWidth, pageHeight);
+  const pageCorners: Quad = [
+    { x: left, y: top },
+    { x: left + pageWidth, y: top },
+    { x: left + pageWidth, y: top + pageHeight },
+    { x: left, y: top + pageHeight },
   ];
-  return { jpeg, width: page.width, height: page.height, corners };
+  return { screen, pageCorners };
+}
+
+function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
+  const shown = spec.layout === 'electronic'
+    ? (() => {
+        const phone = drawPhoneScreen(render(1000), random);
+        return { screen: phone.screen, pageCorners: phone.cardCorners };
+      })()
+    : monitorScreen(spec, random, render);
+  const screenAspect = shown.screen.width / shown.screen.height;
+  const size = frameSize(screenAspect, false);
+  const screenQuad = placeQuad(size.width, size.height, screenAspect, random, {
+    maxTiltDegrees: 6,
+    coverage: [0.78, 0.92],
+    perspective: 0.04,
+  });
+
+  const frame = rasterFromCanvas(drawBackground(size.width, size.height, random, 'desk'));
+  const bezel = createRaster(shown.screen.width, shown.screen.height);
+  bezel.data.fill(18);
+  const grow = 0.04;
+  const center = screenQuad.reduce((sum, p) => ({ x: sum.x + p.x / 4, y: sum.y + p.y / 4 }), { x: 0, y: 0 });
+  const bezelQuad = screenQuad.map((point) => ({
+    x: center.x + (point.x - center.x) * (1 + grow),
+    y: center.y + (point.y - center.y) * (1 + grow),
+  })) as Quad;
+  warpInto(frame, bezel, homographyFromQuads(quadOfRect(bezel.width, bezel.height), bezelQuad), bezelQuad);
+
+  const screenRaster = rasterFromCanvas(shown.screen);
+  const toFrame = homographyFromQuads(quadOfRect(screenRaster.width, screenRaster.height), screenQuad);
+  warpInto(frame, screenRaster, toFrame, screenQuad);
+  applyScreenArtifacts(frame, random);
+  applyNoise(frame, random, random.float(2, 5));
+  const corners = shown.pageCorners.map((point) => applyHomography(toFrame, point)) as Quad;
+  return finish(frame, corners, random.int(55, 85));
+}
+
+function captureScreenshot(random: Random, render: RenderPage): CapturedImage {
+  const phone = drawPhoneScreen(render(1000), random);
+  const raster = rasterFromCanvas(phone.screen);
+  return finish(raster, phone.cardCorners, random.int(88, 95));
+}
+
+function finish(frame: Raster, corners: Quad, quality: number): CapturedImage {
+  return { jpeg: encodeJpeg(frame, quality), width: frame.width, height: frame.height, corners };
 }
 
 export function captureSample(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
   switch (spec.capture) {
     case 'clean':
       return captureClean(spec, random, render);
-    default:
-      throw new Error(`capture ${spec.capture} is not built yet`);
+    case 'photographed': {
+      const photo = capturePhotographed(spec, random, render, 8);
+      return finish(photo.frame, photo.corners, random.int(50, 90));
+    }
+    case 'rotated':
+      return captureRotated(spec, random, render);
+    case 'low-light':
+      return captureLowLight(spec, random, render);
+    case 'screen-recapture':
+      return captureScreen(spec, random, render);
+    case 'screenshot':
+      return captureScreenshot(random, render);
   }
 }

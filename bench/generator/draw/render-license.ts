@@ -5,7 +5,9 @@ import type { Canvas } from '@napi-rs/canvas';
 import type { LicenseContent } from '../content';
 import { Random } from '../random';
 import type { LicenseLayout } from '../spec';
-import { renderHorizontalLicense } from './horizontal-layout';
+import { ELECTRONIC_DESIGN_SIZE, renderElectronicCard } from './electronic-card';
+import { HORIZONTAL_DESIGN_SIZE, renderHorizontalLicense } from './horizontal-layout';
+import { PORTRAIT_DESIGN_SIZE, renderPortraitLicense } from './portrait-layout';
 import type { PrintStyle } from './style';
 
 /** Renders the flat license page `width` pixels wide. */
@@ -20,8 +22,12 @@ export function renderLicense(
   switch (layout) {
     case 'horizontal-2019':
       return renderHorizontalLicense(content, style, random, width, qrContent);
-    default:
-      throw new Error(`layout ${layout} is not drawn yet`);
+    case 'vertical-copy-2014':
+      return renderPortraitLicense(content, style, random, width, qrContent, 'copy-2014');
+    case 'individual-2011':
+      return renderPortraitLicense(content, style, random, width, qrContent, 'individual-2011');
+    case 'electronic':
+      return renderElectronicCard(content, style, random, width, qrContent);
   }
 }
 
@@ -29,8 +35,11 @@ export function renderLicense(
 export function pageAspect(layout: LicenseLayout): number {
   switch (layout) {
     case 'horizontal-2019':
-      return 2200 / 1650;
-    default:
-      throw new Error(`layout ${layout} is not drawn yet`);
+      return HORIZONTAL_DESIGN_SIZE.width / HORIZONTAL_DESIGN_SIZE.height;
+    case 'vertical-copy-2014':
+    case 'individual-2011':
+      return PORTRAIT_DESIGN_SIZE.width / PORTRAIT_DESIGN_SIZE.height;
+    case 'electronic':
+      return ELECTRONIC_DESIGN_SIZE.width / ELECTRONIC_DESIGN_SIZE.height;
   }
 }
