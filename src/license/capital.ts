@@ -29,6 +29,7 @@ const CURRENCY_NAMES: ReadonlyArray<readonly [string, CurrencyCode]> = [
   ['CNY', 'CNY'],
   ['USD', 'USD'],
   ['US$', 'USD'],
+  ['HK$', 'HKD'],
   ['EUR', 'EUR'],
   ['HKD', 'HKD'],
   ['JPY', 'JPY'],

@@ -401,7 +401,8 @@ export function formatFenAsChineseUppercase(fen: bigint): string {
 
 /**
  * Writes an amount in units of its currency (yuan) in upper-case Chinese numerals, rounding to the
- * nearest fen. Amounts up to 10^12 with cents are exact, because a double holds 10^14 fen exactly.
+ * nearest fen. Amounts up to 10^12 with cents are exact, because 10^14 fen is below 2^53, the
+ * largest range in which a double represents every integer.
  *
  * @example formatAmountAsChineseUppercase(2000000) // '贰佰万元整'
  */

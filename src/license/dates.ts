@@ -99,7 +99,8 @@ function toMonthReading(year: number, month: number): DateReading {
  * @example readLicenseDate('2015年16月16日') // { ok: false, reason: 'invalid' }
  */
 export function readLicenseDate(text: string): DateReading {
-  const compact = chineseNumeralDateToArabic(normalizeLicenseText(text));
+  const unlabelled = normalizeLicenseText(text).replace(/^(?:成立日期|注册日期|发照日期)[::]?/u, '');
+  const compact = chineseNumeralDateToArabic(unlabelled);
 
   for (const pattern of DAY_PATTERNS) {
     const match = pattern.exec(compact);

@@ -20,7 +20,7 @@ const TEXT_RULES: ReadonlyArray<readonly [RegExp, EntityKind]> = [
   [/公司/u, 'company'],
 ];
 
-/** The kind implied by the category of a unified code (positions 1–2), where GB 32100 fixes one. */
+/** Returns the kind that the category of a valid unified code (positions 1–2) fixes, if any. */
 function kindFromCategory(creditCode: CreditCodeReading | null): EntityKind | null {
   if (creditCode?.kind !== 'uscc' || !creditCode.valid) {
     return null;

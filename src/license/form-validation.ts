@@ -72,7 +72,7 @@ function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
 }
 
-/** The message for a warning in the form, where the merchant typed the value. */
+/** Builds the message for a warning in the form, where the merchant typed the value. */
 function formMessage(code: WarningCode, interpretation: Interpretation): string {
   if (code === 'credit_code_repaired' && interpretation.creditCode !== null) {
     return `统一社会信用代码不含字母 O、I、Z、S，应为数字 0、1、2、5，建议改为 ${interpretation.creditCode.value}。`;

@@ -58,8 +58,8 @@ export const creditCodeReadingSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * The business term. `end` is null and `longTerm` true for 长期, 永久 and other open ends; `start` or
- * `end` is null where the text does not give a full date.
+ * The business term. `end` is null and `longTerm` true for 长期, 永久 and other open ends. `start` or
+ * `end` is also null where the text does not give a full date.
  */
 export const validPeriodSchema = z.object({
   start: isoDateSchema.nullable(),
@@ -112,8 +112,8 @@ const warningCodeList = Object.keys(WARNING_CODES) as [WarningCode, ...WarningCo
 export const warningCodeSchema = z.enum(warningCodeList);
 
 /**
- * What bizlicense reads from the wire fields: checked credit code, ISO dates, the parsed business
- * term and capital, the kind of entity and warning codes. It sits under the key `interpretation` of a
+ * The interpretation of the wire fields: checked credit code, ISO dates, the parsed business term
+ * and capital, the kind of entity and warning codes. It sits under the key `interpretation` of a
  * successful reply.
  */
 export const interpretationSchema = z.object({

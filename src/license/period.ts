@@ -20,7 +20,10 @@ const SENTINEL_YEAR = 2999;
 /** Printed blanks: nothing at all, the empty template `年月日`, or a row of asterisks or dashes. */
 const BLANK_PATTERN = /^(?:|年月日|\*+|-+|—+|_+|\/)$/u;
 
-/** What one side of the term reads as. */
+/** Field labels that OCR sometimes keeps in front of the value. */
+const LABEL_PATTERN = /^(?:营业期限|经营期限|合伙期限)[::]?/u;
+
+/** The reading of one side of the term. */
 type EndpointReading =
   | { kind: 'date'; date: string }
   | { kind: 'open' }
@@ -110,7 +113,9 @@ function combine(start: EndpointReading, end: EndpointReading, context: PeriodCo
  *   // { start: '2018-01-01', end: null, longTerm: true }
  */
 export function readValidPeriod(text: string | undefined, context: PeriodContext): PeriodReading {
-  const compact = normalizeLicenseText(text ?? '');
+  const compact = normalizeLicenseText(text ?? '')
+    .replace(LABEL_PATTERN, '')
+    .replace(/期限(?=[自至])/gu, '');
   if (compact === '') {
     return { validPeriod: null, warnings: [] };
   }

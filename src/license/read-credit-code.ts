@@ -53,8 +53,8 @@ function readRegistrationNumber(code: string): CreditCodeResult {
 }
 
 /**
- * Reads the printed credit code (`reg_num`): normalises it, tells a unified social credit code from
- * a 15-digit registration number by length, checks it, and repairs O/I/Z/S look-alikes when the
+ * Reads the printed credit code (`reg_num`): normalises it, distinguishes a unified social credit code
+ * from a 15-digit registration number by length, checks it, and repairs O/I/Z/S look-alikes when the
  * repaired code then passes. A failed check becomes a warning, never an exception.
  *
  * @example readCreditCode('91320621MA1MRHG205(1-1)').creditCode?.valid // true

@@ -7,7 +7,7 @@ function pad(value: number, width: number): string {
 
 /**
  * Returns the calendar date in Asia/Shanghai as `YYYY-MM-DD`. It adds a fixed 8 hours to the instant
- * rather than asking Intl, so it gives the same answer on runtimes without time-zone data (cloud
+ * rather than asking Intl, so it gives the same result on runtimes without time-zone data (cloud
  * functions run in UTC, and some Mini Program runtimes ship no full ICU).
  *
  * @example todayInShanghai(new Date('2026-12-31T16:00:00Z')) // '2027-01-01'

@@ -32,6 +32,7 @@ describe('readCapital', () => {
     ['10万新加坡元', 100_000, 'SGD'],
     ['注册资本：100万元', 1_000_000, 'CNY'],
     ['1.5亿元', 150_000_000, 'CNY'],
+    ['HK$ 500万', 5_000_000, 'HKD'],
   ])('%s is %p %s', (text, amount, currency) => {
     expect(readCapital(text)).toEqual({ capital: { amount, currency, text: text.trim() }, unparsed: false });
   });

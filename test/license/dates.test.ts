@@ -15,6 +15,7 @@ describe('readLicenseDate', () => {
     ['二零一八年一月十日', '2018-01-10'],
     ['2020年2月29日', '2020-02-29'],
     ['2000年2月29日', '2000-02-29'],
+    ['成立日期：2018年1月1日', '2018-01-01'],
   ])('%s is %s', (text, date) => {
     expect(readLicenseDate(text)).toEqual({ ok: true, precision: 'day', date });
   });

@@ -26,6 +26,8 @@ describe('readValidPeriod', () => {
     ['2018年1月1日至2999年12月31日', { start: '2018-01-01', end: null, longTerm: true }],
     ['20180101-29991231', { start: '2018-01-01', end: null, longTerm: true }],
     ['2018-01-01至9999-12-31', { start: '2018-01-01', end: null, longTerm: true }],
+    ['营业期限：2018年1月1日至长期', { start: '2018-01-01', end: null, longTerm: true }],
+    ['期限自2018年1月1日期限至2038年12月31日', { start: '2018-01-01', end: '2038-12-31', longTerm: false }],
   ])('%s', (text, period) => {
     expect(readValidPeriod(text, registered)).toEqual({ validPeriod: period, warnings: [] });
   });
