@@ -20058,7 +20058,12 @@ function wechatTextOf(errMsg) {
 }
 function mapSdkError(error62) {
   const { errCode, errMsg } = readSdkErrorFields(error62);
-  const text = typeof errMsg === "string" ? errMsg : typeof error62 === "string" ? error62 : "";
+  let text = "";
+  if (typeof errMsg === "string") {
+    text = errMsg;
+  } else if (typeof error62 === "string") {
+    text = error62;
+  }
   if (errCode === -503003 || FILE_NOT_EXISTS_PATTERN.test(text)) {
     return new BizLicenseError("STORAGE_FILE_NOT_EXISTS", void 0, { cause: error62 });
   }
@@ -20143,6 +20148,12 @@ var jsonLineLogger = {
     console.log(JSON.stringify(record2));
   }
 };
+function writeLogLine(logger, record2) {
+  try {
+    logger.info(record2);
+  } catch {
+  }
+}
 
 // cloudfunctions/bizlicenseOcr/src/config.ts
 var configSchema = external_exports.object({
@@ -20334,7 +20345,7 @@ function readFraction(tokens, firstDigit) {
   let value = 0n;
   let pending = firstDigit;
   let lastUnit = "none";
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.kind === "number" && pending === null && token.value % SCALE === 0n && token.value < 10n * SCALE) {
       pending = token.zero ? null : token.value;
       continue;
@@ -20351,7 +20362,7 @@ function readFraction(tokens, firstDigit) {
       lastUnit = "fen";
       continue;
     }
-    if (token.kind === "whole" && pending === null) {
+    if (token.kind === "whole" && pending === null && index === tokens.length - 1) {
       continue;
     }
     return null;
@@ -20437,6 +20448,7 @@ var CURRENCY_NAMES = [
   ["CNY", "CNY"],
   ["USD", "USD"],
   ["US$", "USD"],
+  ["HK$", "HKD"],
   ["EUR", "EUR"],
   ["HKD", "HKD"],
   ["JPY", "JPY"],
@@ -20552,7 +20564,8 @@ function toMonthReading(year, month) {
   return { ok: true, precision: "month", date: `${pad(year, 4)}-${pad(month, 2)}` };
 }
 function readLicenseDate(text) {
-  const compact = chineseNumeralDateToArabic(normalizeLicenseText(text));
+  const unlabelled = normalizeLicenseText(text).replace(/^(?:成立日期|注册日期|发照日期)[::]?/u, "");
+  const compact = chineseNumeralDateToArabic(unlabelled);
   for (const pattern of DAY_PATTERNS) {
     const match = pattern.exec(compact);
     if (match) {
@@ -20631,6 +20644,7 @@ var LONG_TERM_TEXTS = /* @__PURE__ */ new Set([
 ]);
 var SENTINEL_YEAR = 2999;
 var BLANK_PATTERN = /^(?:|年月日|\*+|-+|—+|_+|\/)$/u;
+var LABEL_PATTERN2 = /^(?:营业期限|经营期限|合伙期限)[::]?/u;
 function readEndpoint(text) {
   const trimmed = text.replace(/^自/u, "").replace(/(?:起|止)$/u, "");
   if (BLANK_PATTERN.test(trimmed)) {
@@ -20664,7 +20678,8 @@ function splitPeriod(text) {
   return startOnly ? [startOnly[1], ""] : null;
 }
 function combine(start, end, context) {
-  if (start.kind === "unparsed" || end.kind === "unparsed" || start.kind === "long-term") {
+  const nothingRead = start.kind === "open" && end.kind === "open";
+  if (start.kind === "unparsed" || end.kind === "unparsed" || start.kind === "long-term" || nothingRead) {
     return { validPeriod: null, warnings: ["valid_period_unparsed"] };
   }
   const warnings = [];
@@ -20681,7 +20696,7 @@ function combine(start, end, context) {
   return { validPeriod: { start: startDate, end: endDate, longTerm }, warnings };
 }
 function readValidPeriod(text, context) {
-  const compact = normalizeLicenseText(text ?? "");
+  const compact = normalizeLicenseText(text ?? "").replace(LABEL_PATTERN2, "").replace(/期限(?=[自至])/gu, "");
   if (compact === "") {
     return { validPeriod: null, warnings: [] };
   }
@@ -21319,7 +21334,7 @@ function createHandler(deps) {
     const today = todayInShanghai(deps.clock());
     return { ...reply, interpretation: interpretLicense(reply, { today }) };
   }
-  return async function main2(event, context) {
+  async function handle(event, context) {
     const startedAt = deps.clock().getTime();
     const caller = safeCallerContext(deps.sdk);
     const record2 = {
@@ -21347,24 +21362,22 @@ function createHandler(deps) {
     record2.outcome = result.errcode === 0 ? "ok" : "error";
     record2.errcode = result.errcode;
     record2.durationMs = deps.clock().getTime() - startedAt;
-    writeLog(deps.logger, record2);
+    writeLogLine(deps.logger, record2);
     return result;
-  };
-}
-function writeLog(logger, record2) {
-  try {
-    logger.info(record2);
-  } catch {
   }
+  return async function main2(event, context) {
+    try {
+      return await handle(event, context);
+    } catch {
+      return errorResult("INTERNAL_ERROR");
+    }
+  };
 }
 
 // cloudfunctions/bizlicenseOcr/src/start.ts
 function createFailedHandler(result, options) {
   return async () => {
-    try {
-      options.logger.info({ action: "start", outcome: "error", errcode: result.errcode, durationMs: 0 });
-    } catch {
-    }
+    writeLogLine(options.logger, { action: "start", outcome: "error", errcode: result.errcode, durationMs: 0 });
     return result;
   };
 }
@@ -21380,7 +21393,7 @@ function startFunction(options) {
   const config2 = readFunctionConfig(options.env);
   if (!config2.success) {
     const detail = `invalid configuration: ${config2.issues.join("; ")}`;
-    options.logger.info({ action: "start", outcome: "error", detail });
+    writeLogLine(options.logger, { action: "start", outcome: "error", detail });
     return createFailedHandler(new BizLicenseError("INTERNAL_ERROR", detail).toResult(), options);
   }
   let sdk;
@@ -21389,7 +21402,7 @@ function startFunction(options) {
     sdk.init();
   } catch (error62) {
     const result = startupErrorResult(error62);
-    options.logger.info({ action: "start", outcome: "error", errcode: result.errcode });
+    writeLogLine(options.logger, { action: "start", outcome: "error", errcode: result.errcode });
     return createFailedHandler(result, options);
   }
   return createHandler({ sdk, clock: options.clock, logger: options.logger, config: config2.config });

@@ -8,7 +8,7 @@ import { ImageInput, RecognitionProvider } from './provider';
 /**
  * The typed adapter around wx-server-sdk 4.x. This is the only file that touches the SDK: the
  * SDK's own typings reject `cloud.DYNAMIC_CURRENT_ENV` under `--strict` and type `openapi` as
- * `Record<string, any>`, so the rest of the kit sees only the narrow {@link WechatCloudSdk}.
+ * `Record<string, any>`, so the rest of the kit uses only the narrow {@link WechatCloudSdk}.
  */
 
 /** The image parameter of `cloud.openapi.ocr.businessLicense`, as the SDK expects it. */
@@ -102,7 +102,12 @@ function wechatTextOf(errMsg: string): string {
  */
 export function mapSdkError(error: unknown): BizLicenseError | WechatCloudError {
   const { errCode, errMsg } = readSdkErrorFields(error);
-  const text = typeof errMsg === 'string' ? errMsg : typeof error === 'string' ? error : '';
+  let text = '';
+  if (typeof errMsg === 'string') {
+    text = errMsg;
+  } else if (typeof error === 'string') {
+    text = error;
+  }
 
   if (errCode === -503003 || FILE_NOT_EXISTS_PATTERN.test(text)) {
     return new BizLicenseError('STORAGE_FILE_NOT_EXISTS', undefined, { cause: error });
@@ -180,7 +185,7 @@ export function loadWxServerSdk(): WechatCloudSdk {
 }
 
 /**
- * A recognition provider over WeChat's cloud call. Image bytes must already be checked as JPEG or
+ * Creates a recognition provider over WeChat's cloud call. Image bytes must already be checked as JPEG or
  * PNG (`contentType` set); a URL goes to WeChat, whose servers download it.
  */
 export function createWechatCloudProvider(sdk: WechatCloudSdk): RecognitionProvider {

@@ -63,19 +63,19 @@ describe('mapSdkError', () => {
   test('-1 with -503003 in text is a missing file', () => {
     const mapped = mapSdkError(new FakeCloudSDKError(-1, 'downloadFile:fail -503003 storage file not exists'));
 
-    expect(isBizLicenseError(mapped) && mapped.code).toBe('STORAGE_FILE_NOT_EXISTS');
+    expect(mapped).toMatchObject({ name: 'BizLicenseError', code: 'STORAGE_FILE_NOT_EXISTS' });
   });
 
   test('-1 without storage text is a system error', () => {
     const mapped = mapSdkError(new FakeCloudSDKError(-1, 'openapi.ocr.businessLicense:fail system error'));
 
-    expect(isBizLicenseError(mapped) && mapped.code).toBe('SYSTEM_ERROR');
+    expect(mapped).toMatchObject({ name: 'BizLicenseError', code: 'SYSTEM_ERROR' });
   });
 
   test('-5030030 is not mistaken for -503003', () => {
     const mapped = mapSdkError(new FakeCloudSDKError(-1, 'fail -5030030 other'));
 
-    expect(isBizLicenseError(mapped) && mapped.code).toBe('SYSTEM_ERROR');
+    expect(mapped).toMatchObject({ name: 'BizLicenseError', code: 'SYSTEM_ERROR' });
   });
 
   test('unlisted code keeps WeChat text', () => {
@@ -98,6 +98,6 @@ describe('mapSdkError', () => {
   test('string thrown with storage text is a missing file', () => {
     const mapped = mapSdkError('downloadFile:fail -503003 storage file not exists');
 
-    expect(isBizLicenseError(mapped) && mapped.code).toBe('STORAGE_FILE_NOT_EXISTS');
+    expect(mapped).toMatchObject({ name: 'BizLicenseError', code: 'STORAGE_FILE_NOT_EXISTS' });
   });
 });

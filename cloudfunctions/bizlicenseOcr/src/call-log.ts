@@ -1,5 +1,5 @@
 /**
- * The one structured log line written per call. It holds no personal data: no OPENID, no fileID
+ * The one structured log line written per call. It contains no personal data: no OPENID, no fileID
  * or URL, no image bytes and no recognised field values.
  */
 export interface CallLogRecord {
@@ -33,3 +33,12 @@ export const jsonLineLogger: CallLogger = {
     console.log(JSON.stringify(record));
   },
 };
+
+/** Writes a record and swallows a logger failure, so that logging can never fail a call. */
+export function writeLogLine(logger: CallLogger, record: object): void {
+  try {
+    logger.info(record);
+  } catch {
+    // A broken logger must not turn a finished call into a thrown error.
+  }
+}

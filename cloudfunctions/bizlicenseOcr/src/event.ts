@@ -6,7 +6,7 @@ import { BizLicenseError } from '../../../src/license/bizlicense-error';
  * The events the function accepts. Every form is a strict object: an unknown key is rejected as
  * INVALID_EVENT, so a misspelt `fileId` fails loudly instead of being ignored. The one exception is
  * `userInfo` (`{ appId, openId }`), which wx.cloud.callFunction adds to every event from the Mini
- * Program; it is dropped and never trusted, because the caller's identity comes from getWXContext().
+ * Program. It is dropped and never trusted, because the caller's identity comes from getWXContext().
  */
 
 const recognizeAction = z.literal('recognize').optional();
@@ -42,7 +42,7 @@ export type UrlEvent = z.infer<typeof urlEventSchema>;
 export type InlineEvent = z.infer<typeof inlineEventSchema>;
 export type UploadPathEvent = z.infer<typeof uploadPathEventSchema>;
 
-/** Where the image of a recognition event comes from; also the `source` field of the log line. */
+/** The origin of a recognition event's image, also written as `source` in the log line. */
 export type SourceKind = 'fileID' | 'imgUrl' | 'img';
 
 export type ParsedEvent =
@@ -95,7 +95,7 @@ function parseRecognizeEvent(event: Record<string, unknown>): ParsedEvent {
 }
 
 /**
- * Validates an event and tells its forms apart by `action`. Throws INVALID_EVENT or UNKNOWN_ACTION.
+ * Validates an event and distinguishes its forms by `action`. Throws INVALID_EVENT or UNKNOWN_ACTION.
  */
 export function parseEvent(raw: unknown): ParsedEvent {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

@@ -28,7 +28,7 @@ const HOST_PATTERN = /^([A-Za-z0-9][A-Za-z0-9-]*)\.([A-Za-z0-9][A-Za-z0-9-]*)$/;
  */
 const SEGMENT_PATTERN = /^[A-Za-z0-9\-!_.*]+$/;
 
-/** The longest file ID accepted; cloudPath itself is limited to 850 bytes. */
+/** Maximum file ID length, with room for the scheme and host around an 850-byte cloudPath. */
 export const MAX_FILE_ID_LENGTH = 1024;
 
 /** A WeChat OPENID: letters, digits, `-` and `_` (28 characters in practice). */

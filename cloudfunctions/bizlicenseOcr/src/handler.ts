@@ -7,7 +7,7 @@ import { interpretLicense } from '../../../src/license/interpret';
 import { todayInShanghai } from '../../../src/license/today';
 import { WireReply } from '../../../src/license/wire-schema';
 import { createWechatCloudProvider, WechatCallerContext, WechatCloudSdk } from '../../../src/providers/wechat-cloud';
-import { CallLogger, CallLogRecord } from './call-log';
+import { CallLogger, CallLogRecord, writeLogLine } from './call-log';
 import { FunctionConfig } from './config';
 import { parseEvent, ParsedEvent } from './event';
 import { recognizeEvent } from './recognize';
@@ -27,7 +27,7 @@ export interface HandlerDeps {
 /** A recognised license: WeChat's wire reply plus bizlicense's reading of its values. */
 export type RecognitionResult = WireReply & { interpretation: Interpretation };
 
-/** What `main` returns: a recognised license, an upload path, or an error result. */
+/** The result of `main`: a recognised license, an upload path, or an error result. */
 export type FunctionResult = RecognitionResult | UploadPathResult | ErrorResult;
 
 export type FunctionHandler = (event: unknown, context?: unknown) => Promise<FunctionResult>;
@@ -36,7 +36,7 @@ function defaultRandomHex(bytes: number): string {
   return randomBytes(bytes).toString('hex');
 }
 
-/** The SCF request id from the handler's context, if there is one. */
+/** Reads the SCF request id from the handler's context, if there is one. */
 function requestIdOf(context: unknown): string | undefined {
   if (typeof context !== 'object' || context === null) {
     return undefined;
@@ -92,7 +92,7 @@ export function createHandler(deps: HandlerDeps): FunctionHandler {
     return { ...reply, interpretation: interpretLicense(reply, { today }) };
   }
 
-  return async function main(event: unknown, context?: unknown): Promise<FunctionResult> {
+  async function handle(event: unknown, context: unknown): Promise<FunctionResult> {
     const startedAt = deps.clock().getTime();
     const caller = safeCallerContext(deps.sdk);
     const record: CallLogRecord = {
@@ -122,15 +122,16 @@ export function createHandler(deps: HandlerDeps): FunctionHandler {
     record.outcome = result.errcode === 0 ? 'ok' : 'error';
     record.errcode = result.errcode;
     record.durationMs = deps.clock().getTime() - startedAt;
-    writeLog(deps.logger, record);
+    writeLogLine(deps.logger, record);
     return result;
-  };
-}
-
-function writeLog(logger: CallLogger, record: CallLogRecord): void {
-  try {
-    logger.info(record);
-  } catch {
-    // A broken logger must not turn a finished call into a thrown error.
   }
+
+  return async function main(event: unknown, context?: unknown): Promise<FunctionResult> {
+    try {
+      return await handle(event, context);
+    } catch {
+      // Only a failing clock or random source gets here; the call still returns a result.
+      return errorResult('INTERNAL_ERROR');
+    }
+  };
 }

@@ -55,7 +55,7 @@ export function checkImageBytes(bytes: Buffer): ImageContentType {
 /** Standard base64 with optional padding; whitespace is not allowed. */
 const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
 
-/** The longest base64 text whose decoded bytes can fit in {@link MAX_IMAGE_BYTES}. */
+/** Maximum length of base64 text whose decoded bytes fit in {@link MAX_IMAGE_BYTES}. */
 const MAX_BASE64_LENGTH = Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
 
 /**

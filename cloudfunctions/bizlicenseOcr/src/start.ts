@@ -1,7 +1,7 @@
 import { BizLicenseError } from '../../../src/license/bizlicense-error';
 import { ErrorResult } from '../../../src/license/error-result';
 import { mapSdkError, WechatCloudSdk } from '../../../src/providers/wechat-cloud';
-import { CallLogger } from './call-log';
+import { CallLogger, writeLogLine } from './call-log';
 import { readFunctionConfig } from './config';
 import { createHandler, FunctionHandler, toErrorResult } from './handler';
 
@@ -16,16 +16,12 @@ export interface StartOptions {
 /** A handler for a function that could not start: every call returns the same error result. */
 function createFailedHandler(result: ErrorResult, options: StartOptions): FunctionHandler {
   return async () => {
-    try {
-      options.logger.info({ action: 'start', outcome: 'error', errcode: result.errcode, durationMs: 0 });
-    } catch {
-      // Logging is best effort here as in the handler.
-    }
+    writeLogLine(options.logger, { action: 'start', outcome: 'error', errcode: result.errcode, durationMs: 0 });
     return result;
   };
 }
 
-/** A CloudSDKError keeps its mapped code; a missing package or any other throw is INTERNAL_ERROR. */
+/** Builds the result for a failed start: a CloudSDKError keeps its mapped code, anything else is INTERNAL_ERROR. */
 function startupErrorResult(error: unknown): ErrorResult {
   const errCode = (error as { errCode?: unknown } | undefined)?.errCode;
   if (typeof errCode === 'number') {
@@ -38,15 +34,15 @@ function startupErrorResult(error: unknown): ErrorResult {
 
 /**
  * Runs the cold-start steps once: validate the configuration, load wx-server-sdk and call
- * `cloud.init`. A failed step never throws out of the module; the returned handler then reports
- * it on every call (INTERNAL_ERROR naming the variable for configuration, the mapped SDK error for
- * a failed load or init).
+ * `cloud.init`. A failed step never throws out of the module. Instead the returned handler reports
+ * it on every call: INTERNAL_ERROR naming the variable for configuration, the mapped SDK error for
+ * a failed load or init.
  */
 export function startFunction(options: StartOptions): FunctionHandler {
   const config = readFunctionConfig(options.env);
   if (!config.success) {
     const detail = `invalid configuration: ${config.issues.join('; ')}`;
-    options.logger.info({ action: 'start', outcome: 'error', detail });
+    writeLogLine(options.logger, { action: 'start', outcome: 'error', detail });
     return createFailedHandler(new BizLicenseError('INTERNAL_ERROR', detail).toResult(), options);
   }
 
@@ -56,7 +52,7 @@ export function startFunction(options: StartOptions): FunctionHandler {
     sdk.init();
   } catch (error) {
     const result = startupErrorResult(error);
-    options.logger.info({ action: 'start', outcome: 'error', errcode: result.errcode });
+    writeLogLine(options.logger, { action: 'start', outcome: 'error', errcode: result.errcode });
     return createFailedHandler(result, options);
   }
 

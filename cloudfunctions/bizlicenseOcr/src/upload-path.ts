@@ -7,7 +7,7 @@ import { UploadPathEvent } from './event';
 export interface UploadPathResult {
   errcode: 0;
   errmsg: 'ok';
-  /** Where the Mini Program uploads the photo: `bizlicense/<OPENID>/<yyyymmdd>/<random>.<ext>`. */
+  /** Upload path for the photo: `bizlicense/<OPENID>/<yyyymmdd>/<random>.<ext>`. */
   cloudPath: string;
 }
 
@@ -18,7 +18,7 @@ export function shanghaiDateStamp(now: Date): string {
 
 /**
  * Builds an upload path inside the caller's own folder. The client cannot read its OPENID, so it
- * asks the function. The random part is 16 hex characters (64 bits), so paths do not collide and
+ * requests the path from the function. The random part is 16 hex characters (64 bits), so paths do not collide and
  * an upload never overwrites an earlier photo. Throws FILE_ACCESS_DENIED without a usable OPENID.
  */
 export function createUploadPath(
