@@ -135,8 +135,8 @@ describe('expiry', () => {
   });
 
   test('expiry follows the Shanghai day', () => {
-    // At 2026-12-04 15:59:59 UTC it is still 2026-12-04 in Shanghai, the last valid day; at 16:00 UTC
-    // it is 2026-12-05 there, although UTC still says 2026-12-04.
+    // At 2026-12-04 15:59:59 UTC it is still 2026-12-04, the last valid day, in Shanghai. At 16:00 UTC
+    // it is 2026-12-05 there, although the UTC date is still 2026-12-04.
     const period = fields('2018年1月1日至2026年12月4日');
     const lastEvening = todayInShanghai(new Date('2026-12-04T15:59:59Z'));
     const nextMorning = todayInShanghai(new Date('2026-12-04T16:00:00Z'));
