@@ -2,12 +2,9 @@
  * Invented unified social credit codes and old registration numbers, with a correct check character
  * unless the sample asks for a wrong one.
  */
-import {
-  CREDIT_CODE_ALPHABET,
-  creditCodeCheckChar,
-  organizationCodeCheckChar,
-  registrationNumberCheckDigit,
-} from './check-codes';
+import { computeUsccCheckChar, USCC_ALPHABET } from '../../src/license/credit-code';
+import { computeOrganizationCodeCheckChar } from '../../src/license/organization-code';
+import { computeRegistrationNumberCheckDigit } from '../../src/license/registration-number';
 import { Random } from './random';
 import type { EntityKind } from './spec';
 
@@ -25,7 +22,12 @@ const CATEGORY_BY_ENTITY: Record<EntityKind, string> = {
 };
 
 /** Organisation-code characters: the credit code alphabet, which has no I, O, S, V or Z. */
-const ORGANIZATION_ALPHABET = CREDIT_CODE_ALPHABET;
+const ORGANIZATION_ALPHABET = USCC_ALPHABET;
+
+function requireCheck(check: string | null, body: string): string {
+  if (check === null) throw new Error(`generated code body "${body}" has a character outside its alphabet`);
+  return check;
+}
 
 function replaceCheckChar(body: string, correct: string, alphabet: string, random: Random): string {
   let wrong = correct;
@@ -41,18 +43,18 @@ export function pickDivisionCode(random: Random): string {
 export function makeCreditCode(random: Random, entity: EntityKind, division: string, wrongCheck: boolean): string {
   let organization = random.chance(0.8) ? 'MA' : random.pick(['L', '0', '7', '3']);
   while (organization.length < 8) organization += random.pick(ORGANIZATION_ALPHABET.split(''));
-  organization += organizationCodeCheckChar(organization);
+  organization += requireCheck(computeOrganizationCodeCheckChar(organization), organization);
 
   const body = CATEGORY_BY_ENTITY[entity] + division + organization;
-  const check = creditCodeCheckChar(body);
-  return wrongCheck ? replaceCheckChar(body, check, CREDIT_CODE_ALPHABET, random) : body + check;
+  const check = requireCheck(computeUsccCheckChar(body), body);
+  return wrongCheck ? replaceCheckChar(body, check, USCC_ALPHABET, random) : body + check;
 }
 
 /** Makes a 15-digit registration number (ISO 7064 MOD 11,10 check); `wrongCheck` breaks the check. */
 export function makeRegistrationNumber(random: Random, division: string, wrongCheck: boolean): string {
   let body = division + '6';
   while (body.length < 14) body += String(random.int(0, 9));
-  const check = registrationNumberCheckDigit(body);
+  const check = requireCheck(computeRegistrationNumberCheckDigit(body), body);
   return wrongCheck ? replaceCheckChar(body, check, '0123456789', random) : body + check;
 }
 
