@@ -34,7 +34,7 @@ const ENGLISH: CliMessages = {
   notPositiveInteger: (value) => `expected a positive integer, got "${value}"`,
   noImagesFound: (paths) =>
     `no image files (.jpg, .jpeg, .png, .webp) found in ${paths.join(', ')}; name a file or a folder that contains images`,
-  batchSummary: (total, failed) => `${total} files read, ${failed} failed`,
+  batchSummary: (total, failed) => `${total} files, ${failed} failed`,
   engineFailure: (file) => `the recognition engine failed on ${file}:`,
   debugWriteFailed: (file, reason) => `could not write debug images for ${file}: ${reason}`,
 };
