@@ -1,5 +1,6 @@
 import type { LabelAnchor } from './find-anchors';
 import { MULTI_LINE_TARGETS } from './label-table';
+import { labelBoxSpilled, trimLabelSpill } from './label-spill';
 import { type LineToken, onSameRow } from './line-token';
 import { isFree, type PageContext } from './page-context';
 import { valueRegionOf, type ValueRegion } from './value-region';
@@ -29,10 +30,18 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   const lines: string[] = [];
   const tokens: LineToken[] = [...rowTokens];
 
-  const firstLine = [anchor.inlineValue, ...rowTokens.map((token) => token.text)].filter((text) => text.trim() !== '');
+  const unit = context.lineHeight;
+  const inline = labelBoxSpilled(anchor, rowTokens[0], unit) ? '' : anchor.inlineValue;
+  const rowTexts = rowTokens.map((token) => token.text);
+  const firstToken = rowTokens[0];
+  if (inline === '' && firstToken && rowTexts[0] !== undefined) {
+    rowTexts[0] = trimLabelSpill(anchor, firstToken, rowTexts[0], unit);
+  }
+
+  const firstLine = [inline, ...rowTexts].filter((text) => text.trim() !== '');
   if (firstLine.length > 0) lines.push(firstLine.join(' '));
 
-  let valueLeft = anchor.inlineValue !== '' ? anchor.inlineValueLeft : (rowTokens[0]?.left ?? Number.NaN);
+  let valueLeft = inline !== '' ? anchor.inlineValueLeft : (firstToken?.left ?? Number.NaN);
   let lastBottom = Math.max(anchor.bottom, ...rowTokens.map((token) => token.bottom));
 
   if (lines.length === 0) {
@@ -47,12 +56,15 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
 
   const maxGap = anchor.spec.target === 'business_scope' || anchor.spec.target === 'address' ? MAX_WRAP_GAP : MAX_SHORT_WRAP_GAP;
+  // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
+  let wrapLeft = valueLeft;
   for (;;) {
-    const row = nextWrappedRow(context, region, valueLeft, lastBottom, maxGap, tokens);
+    const row = nextWrappedRow(context, region, wrapLeft, lastBottom, maxGap, tokens);
     if (row.length === 0) break;
     lines.push(row.map((token) => token.text).join(' '));
     tokens.push(...row);
     lastBottom = Math.max(...row.map((token) => token.bottom));
+    wrapLeft = row[0]?.left ?? wrapLeft;
   }
 
   return { lines, tokens, valueLeft };

@@ -75,7 +75,7 @@ function keepAlignedAnchors(anchors: LabelAnchor[], unit: number): LabelAnchor[]
 /** Title, copy marks and seal text: printed lines that never belong to a value. */
 function isDecoration(token: LineToken, lineHeight: number): boolean {
   if (token.height > lineHeight * MAX_VALUE_HEIGHT_RATIO) return true;
-  if (isTitleText(token.compact) || token.compact.includes('营业执照')) return true;
+  if (isTitleText(token.compact)) return true;
   if (/^[（(]?[副正]本[）)]?$/.test(token.compact)) return true;
   if (/^[（(]?\d+[-－/／]\d+[)）]?$/.test(token.compact)) return true;
   if (Math.abs(token.tiltDegrees) > MAX_VALUE_TILT_DEGREES) return true;

@@ -136,7 +136,14 @@ export function isStopToken(token: LineToken): boolean {
   return STOP_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-/** True for the title line (营业执照, 电子营业执照), read in one box or in fragments. */
+/** Longest title line: 企业法人营业执照 with （副本） beside it. */
+const MAX_TITLE_LENGTH = 12;
+
+/**
+ * True for the title line (营业执照, 电子营业执照, 企业法人营业执照), read in one box or in
+ * fragments. A long line that merely mentions 营业执照 (a scope sentence) is not a title.
+ */
 export function isTitleText(compact: string): boolean {
+  if (compact.length > MAX_TITLE_LENGTH) return false;
   return compact.includes(TITLE) || /^[（(]?[营菅][业亚][执热][照昭][）)]?$/.test(compact);
 }

@@ -30,7 +30,7 @@ export function valueRegionOf(context: PageContext, anchor: LabelAnchor): ValueR
     bottom = Math.min(bottom, stop.top);
   }
 
-  return { left: anchor.right - unit * 0.5, right, bottom };
+  return { left: anchor.right - unit, right, bottom };
 }
 
 /**

@@ -73,6 +73,33 @@ describe('extractLicenseFields', () => {
     expect(result.fields.address).toBe('江苏省南通市海安县城东镇开发大道88号');
   });
 
+  test('name and address without label boxes', () => {
+    const lines = horizontalLicense().lines.filter((entry) => entry.text !== '住斯');
+    const result = extractLicenseFields(page(lines));
+
+    expect(result.fields.enterprise_name).toBe('南通启明科技有限公司');
+    expect(result.fields.address).toBe('江苏省南通市海安县城东镇开发大道88号');
+    expect(result.fields.business_scope).toBe(SCOPE);
+  });
+
+  test('type without label box', () => {
+    const lines = horizontalLicense().lines.filter((entry) => entry.text !== '类' && entry.text !== '型');
+    const result = extractLicenseFields(page(lines));
+
+    expect(result.fields.enterprise_name).toBe('南通启明科技有限公司');
+    expect(result.fields.type_of_enterprise).toBe('有限责任公司（自然人投资或控股）');
+  });
+
+  test('watermark and seal stay out of values', () => {
+    const lines = horizontalLicense().lines;
+    lines.push(line('本', 500, 520, { height: 280, width: 280, score: 0.96 }));
+    lines.push(line('海安县市场监督', 1300, 650, { tiltDegrees: -30, score: 0.7 }));
+    const result = extractLicenseFields(page(lines));
+
+    expect(result.fields.legal_representative).toBe('张三');
+    expect(result.fields.address).toBe('江苏省南通市海安县城东镇开发大道88号');
+  });
+
   test('vertical copy with merged labels', () => {
     const result = extractLicenseFields(
       page(
