@@ -20043,6 +20043,7 @@ var SDK_CODE_NAMES = new Map(
   Object.keys(ERROR_CODES).filter((name) => ERROR_CODES[name].source !== "bizlicense").map((name) => [ERROR_CODES[name].errcode, name])
 );
 var FILE_NOT_EXISTS_PATTERN = /-503003\b/;
+var NOT_INITIALISED_PATTERN = /please call init first/;
 var MAX_PASSED_ERRMSG_LENGTH = 200;
 function readSdkErrorFields(error62) {
   if (typeof error62 !== "object" || error62 === null) {
@@ -20066,6 +20067,9 @@ function mapSdkError(error62) {
   }
   if (errCode === -503003 || FILE_NOT_EXISTS_PATTERN.test(text)) {
     return new BizLicenseError("STORAGE_FILE_NOT_EXISTS", void 0, { cause: error62 });
+  }
+  if (NOT_INITIALISED_PATTERN.test(text)) {
+    return new BizLicenseError("INTERNAL_ERROR", "wx-server-sdk was called before cloud.init", { cause: error62 });
   }
   if (typeof errCode !== "number" || !Number.isInteger(errCode) || errCode === 0) {
     return new BizLicenseError("INTERNAL_ERROR", "wx-server-sdk threw a value without an error code", {

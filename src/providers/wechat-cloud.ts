@@ -75,6 +75,9 @@ const SDK_CODE_NAMES: ReadonlyMap<number, ErrorCodeName> = new Map(
 /** The storage code that wx-server-sdk reports only inside the text of a download error. */
 const FILE_NOT_EXISTS_PATTERN = /-503003\b/;
 
+/** wx-server-sdk 4.0.2 throws errCode -1 with this text when an API is called before `cloud.init`. */
+const NOT_INITIALISED_PATTERN = /please call init first/;
+
 /** Longest WeChat error text kept in a passed-through errmsg. */
 const MAX_PASSED_ERRMSG_LENGTH = 200;
 
@@ -111,6 +114,10 @@ export function mapSdkError(error: unknown): BizLicenseError | WechatCloudError 
 
   if (errCode === -503003 || FILE_NOT_EXISTS_PATTERN.test(text)) {
     return new BizLicenseError('STORAGE_FILE_NOT_EXISTS', undefined, { cause: error });
+  }
+
+  if (NOT_INITIALISED_PATTERN.test(text)) {
+    return new BizLicenseError('INTERNAL_ERROR', 'wx-server-sdk was called before cloud.init', { cause: error });
   }
 
   if (typeof errCode !== 'number' || !Number.isInteger(errCode) || errCode === 0) {

@@ -1,13 +1,19 @@
 /**
- * A fake of the wx-server-sdk 4.0.2 module surface that the cloud function uses. What is faked: the
- * SDK itself, because it is not installed in the project and its transport would reach CloudBase.
- * What it keeps from wx-server-sdk 4.0.2's behaviour: `DYNAMIC_CURRENT_ENV` is a symbol; calls
- * before `init` throw synchronously; `getWXContext()` returns the caller's OPENID/SOURCE; the OCR
- * reply's keys are converted snake_case → camelCase recursively and carry `errCode: 0` and
- * `errMsg: 'openapi.ocr.businessLicense:ok'`; failures are thrown as CloudSDKError objects with
- * `errCode`/`errMsg`; `downloadFile` resolves to `{ fileContent: Buffer }`; a missing file
- * fails with `-503003` in the message text; image bytes that are not a Buffer are serialised as JSON
- * text, which WeChat cannot decode (reported here as 101002).
+ * A fake of the wx-server-sdk 4.0.2 module surface that the cloud function uses.
+ *
+ * What is faked: the whole SDK module. Faking below it was not practical because the SDK sends
+ * openapi calls as protobuf messages over signed HTTP requests to CloudBase, and the package is not
+ * a project dependency. Behaviour kept from the SDK's index.js:
+ * - `DYNAMIC_CURRENT_ENV` is a symbol, and an API called before `init` throws synchronously a
+ *   CloudSDKError with errCode -1 and "please call init first".
+ * - `getWXContext()` returns the caller's OPENID and SOURCE, or `{}` outside the cloud.
+ * - The OCR reply's keys are converted snake_case → camelCase recursively and carry `errCode: 0`
+ *   and `errMsg: 'openapi.ocr.businessLicense:ok'`. A WeChat error is thrown as a CloudSDKError
+ *   with WeChat's code and `openapi.ocr.businessLicense:fail <errmsg>`.
+ * - `downloadFile` resolves to `{ fileContent: Buffer }`. A missing file fails with errCode
+ *   -503003, which also appears in the text.
+ * - Image bytes that are not a Buffer are serialised as JSON text, which WeChat cannot decode
+ *   (reported here as 101002).
  */
 
 /** The error class wx-server-sdk throws: an Error with errCode and errMsg. */
@@ -69,7 +75,7 @@ export function createFakeWxServerSdk(options: FakeSdkOptions = {}) {
 
   function requireInit(api: string): void {
     if (!initialised) {
-      throw new Error(`wx-server-sdk: call cloud.init() before ${api}`);
+      throw new FakeCloudSDKError(-1, `Cloud API isn't enabled, please call init first (${api})`);
     }
   }
 
@@ -116,7 +122,7 @@ export function createFakeWxServerSdk(options: FakeSdkOptions = {}) {
 
       const content = files.get(fileID);
       if (content === undefined) {
-        throw new FakeCloudSDKError(-1, 'downloadFile:fail -503003 storage file not exists');
+        throw new FakeCloudSDKError(-503003, 'downloadFile:fail -503003 storage file not exists. STORAGE_FILE_NONEXIST');
       }
       return { fileContent: Buffer.from(content) };
     },

@@ -148,7 +148,7 @@ describe('SDK errors', () => {
   });
 
   test('missing file with -503003 only in errMsg', async () => {
-    const { handler, fake } = setupHandler({ files: {} });
+    const { handler, fake } = setupHandler({ downloadThrows: new FakeCloudSDKError(-1, 'downloadFile:fail -503003 storage file not exists') });
     const code = ERROR_CODES.STORAGE_FILE_NOT_EXISTS;
 
     const result = await handler({ fileID: OWN_FILE_ID });
@@ -158,7 +158,7 @@ describe('SDK errors', () => {
   });
 
   test('missing file with errCode -503003', async () => {
-    const { handler } = setupHandler({ downloadThrows: new FakeCloudSDKError(-503003, 'storage file not exists') });
+    const { handler } = setupHandler({ files: {} });
 
     const result = await handler({ fileID: OWN_FILE_ID });
 
@@ -197,6 +197,7 @@ describe('SDK errors', () => {
     const result = await handler({ imgUrl: 'https://example.com/a.jpg' });
 
     expect(result.errcode).toBe(ERROR_CODES.INTERNAL_ERROR.errcode);
+    expect(result.errmsg).toBe('internal error: wx-server-sdk was called before cloud.init');
   });
 });
 
