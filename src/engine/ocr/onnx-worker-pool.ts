@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { onnxRuntimeEntryPath, OnnxModel, TensorOutput } from './onnx-runtime';
+import { onnxRuntimeEntryPath, OnnxModel, sessionOptions, TensorOutput } from './onnx-runtime';
 
 /**
  * Source of each worker thread. It is evaluated as a string so that it runs the same way from
@@ -14,13 +14,7 @@ const ort = require(workerData.runtimePath);
 async function main() {
   let session;
   try {
-    session = await ort.InferenceSession.create(workerData.modelPath, {
-      executionProviders: ['cpu'],
-      executionMode: 'sequential',
-      intraOpNumThreads: 1,
-      interOpNumThreads: 1,
-      graphOptimizationLevel: 'all',
-    });
+    session = await ort.InferenceSession.create(workerData.modelPath, workerData.sessionOptions);
   } catch (error) {
     parentPort.postMessage({ kind: 'load-failed', message: String((error && error.message) || error) });
     return;
@@ -69,7 +63,7 @@ type WorkerMessage =
 function startWorker(modelPath: string): Promise<Worker> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { runtimePath: onnxRuntimeEntryPath(), modelPath },
+    workerData: { runtimePath: onnxRuntimeEntryPath(), modelPath, sessionOptions: sessionOptions(1, false) },
   });
 
   return new Promise((resolve, reject) => {

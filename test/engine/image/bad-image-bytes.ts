@@ -13,7 +13,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A PNG signature and IHDR declaring `width` × `height` 8-bit RGB, with no pixel data. */
+/** Builds a PNG signature and an IHDR declaring `width` × `height` 8-bit RGB, with no pixel data. */
 export function pngHeaderOnly(width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -29,7 +29,7 @@ export function pngHeaderOnly(width: number, height: number): Buffer {
   ]);
 }
 
-/** A valid 2 × 2 24-bit BMP. */
+/** Builds a valid 2 × 2 24-bit BMP. */
 export function bmpBytes(): Buffer {
   const rowSize = 8;
   const pixelBytes = rowSize * 2;
@@ -48,12 +48,12 @@ export function bmpBytes(): Buffer {
   return file;
 }
 
-/** The start of a one-page PDF. */
+/** Builds the start of a one-page PDF. */
 export function pdfBytes(): Buffer {
   return Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n', 'latin1');
 }
 
-/** The `ftyp` box that opens an iPhone HEIC photo. */
+/** Builds the `ftyp` box that opens an iPhone HEIC photo. */
 export function heicBytes(): Buffer {
   const box = Buffer.alloc(24);
   box.writeUInt32BE(24, 0);
@@ -63,14 +63,14 @@ export function heicBytes(): Buffer {
   return box;
 }
 
-/** A noisy JPEG, so that cutting it anywhere loses real scan data. */
+/** Encodes a noisy JPEG, so that cutting it anywhere loses real scan data. */
 export async function noisyJpeg(width = 400, height = 300): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
 
-/** A two-frame animated GIF. */
+/** Encodes a two-frame animated GIF. */
 export async function animatedGif(): Promise<Buffer> {
   const frame = 8;
   const pixels = Buffer.alloc(frame * frame * 2 * 3);

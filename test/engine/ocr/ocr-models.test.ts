@@ -153,6 +153,7 @@ describe('OcrModels', () => {
         (caught: unknown) => caught,
       );
       expect(isBizLicenseError(error) && error.code).toBe('ENGINE_FAILED');
+      expect((error as Error).message).toContain('/nonexistent/ch_PP-OCRv4_det_infer.onnx');
       expect((error as Error).cause).toBeDefined();
     }
   });
