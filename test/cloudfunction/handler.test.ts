@@ -444,3 +444,25 @@ describe('log line', () => {
     expect(result.errcode).toBe(0);
   });
 });
+
+describe('failing dependencies', () => {
+  test('throwing clock still returns and logs', async () => {
+    const { createHandler } = await import('../../cloudfunctions/bizlicenseOcr/src/handler');
+    const { adaptWxServerSdk } = await import('../../src/providers/wechat-cloud');
+    const { createFakeWxServerSdk } = await import('./fake-wx-server-sdk');
+    const lines: object[] = [];
+    const handler = createHandler({
+      sdk: adaptWxServerSdk(createFakeWxServerSdk({ context: MINI_PROGRAM_CALLER })),
+      clock: () => {
+        throw new RangeError('clock unavailable');
+      },
+      logger: { info: (record) => lines.push(record) },
+      config: { allowAnyFileID: false },
+    });
+
+    const result = await handler({ action: 'createUploadPath' }, { request_id: 'req-7' });
+
+    expect(result.errcode).toBe(ERROR_CODES.INTERNAL_ERROR.errcode);
+    expect(lines).toEqual([{ requestId: 'req-7', action: 'invalid', outcome: 'error', errcode: 710014, errorName: 'RangeError' }]);
+  });
+});

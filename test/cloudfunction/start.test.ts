@@ -82,12 +82,13 @@ describe('startFunction', () => {
       clock: () => new Date(),
     });
 
-    const first = await main({ action: 'createUploadPath' });
+    const first = await main({ action: 'createUploadPath' }, { request_id: 'req-9' });
     const second = await main({ fileID: 'cloud://a.b/c' });
 
     expect(first.errcode).toBe(ERROR_CODES.INTERNAL_ERROR.errcode);
     expect(second).toEqual(first);
     expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ requestId: 'req-9', action: 'start', outcome: 'error', errcode: 710014, durationMs: 0 });
   });
 
   test('invalid configuration skips SDK init', async () => {

@@ -37,7 +37,7 @@ function defaultRandomHex(bytes: number): string {
 }
 
 /** Reads the SCF request id from the handler's context, if there is one. */
-function requestIdOf(context: unknown): string | undefined {
+export function requestIdOf(context: unknown): string | undefined {
   if (typeof context !== 'object' || context === null) {
     return undefined;
   }
@@ -129,9 +129,17 @@ export function createHandler(deps: HandlerDeps): FunctionHandler {
   return async function main(event: unknown, context?: unknown): Promise<FunctionResult> {
     try {
       return await handle(event, context);
-    } catch {
+    } catch (error) {
       // Only a failing clock or random source gets here; the call still returns a result.
-      return errorResult('INTERNAL_ERROR');
+      const result = errorResult('INTERNAL_ERROR');
+      writeLogLine(deps.logger, {
+        requestId: requestIdOf(context) ?? 'unknown',
+        action: 'invalid',
+        outcome: 'error',
+        errcode: result.errcode,
+        errorName: errorNameOf(error),
+      });
+      return result;
     }
   };
 }

@@ -3,7 +3,7 @@ import { ErrorResult } from '../../../src/license/error-result';
 import { mapSdkError, WechatCloudSdk } from '../../../src/providers/wechat-cloud';
 import { CallLogger, writeLogLine } from './call-log';
 import { readFunctionConfig } from './config';
-import { createHandler, FunctionHandler, toErrorResult } from './handler';
+import { createHandler, FunctionHandler, requestIdOf, toErrorResult } from './handler';
 
 export interface StartOptions {
   env: Record<string, string | undefined>;
@@ -15,8 +15,14 @@ export interface StartOptions {
 
 /** A handler for a function that could not start: every call returns the same error result. */
 function createFailedHandler(result: ErrorResult, options: StartOptions): FunctionHandler {
-  return async () => {
-    writeLogLine(options.logger, { action: 'start', outcome: 'error', errcode: result.errcode, durationMs: 0 });
+  return async (_event, context) => {
+    writeLogLine(options.logger, {
+      requestId: requestIdOf(context) ?? 'unknown',
+      action: 'start',
+      outcome: 'error',
+      errcode: result.errcode,
+      durationMs: 0,
+    });
     return result;
   };
 }
