@@ -30,3 +30,17 @@ export function rasterToCanvas(raster: Raster): Canvas {
 export function encodeJpeg(raster: Raster, quality: number): Buffer {
   return rasterToCanvas(raster).encodeSync('jpeg', Math.round(quality));
 }
+
+/** Returns the raster scaled so its longer side is `longSide` pixels, and the scale factor used. */
+export function scaleRaster(raster: Raster, longSide: number): { raster: Raster; scale: number } {
+  const scale = longSide / Math.max(raster.width, raster.height);
+  if (scale >= 1) return { raster, scale: 1 };
+  const width = Math.round(raster.width * scale);
+  const height = Math.round(raster.height * scale);
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.imageSmoothingEnabled = true;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(rasterToCanvas(raster), 0, 0, width, height);
+  return { raster: rasterFromCanvas(canvas), scale: width / raster.width };
+}

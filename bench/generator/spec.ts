@@ -65,6 +65,8 @@ export interface SampleSpec {
   wrongCheckChar?: boolean;
   /** Captures at phone size (4000x3000) instead of 2200x1650; only for photographed kinds. */
   phoneSize?: boolean;
+  /** Scales the finished picture down so its longer side has this many pixels (for small fixtures). */
+  outputLongSide?: number;
 }
 
 /** Layouts an entity kind can appear on. Old 2011 licenses were issued to 个体工商户 only. */

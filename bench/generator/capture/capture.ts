@@ -6,7 +6,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import type { Point, Quad } from '../../../src/engine/types';
 import { pageAspect } from '../draw/render-license';
 import { Random } from '../random';
-import { createRaster, encodeJpeg, rasterFromCanvas, type Raster } from '../raster';
+import { createRaster, encodeJpeg, rasterFromCanvas, scaleRaster, type Raster } from '../raster';
 import type { SampleSpec } from '../spec';
 import { drawBackground } from './backgrounds';
 import { applyHomography, homographyFromQuads, quadOfRect, warpInto } from './homography';
@@ -33,8 +33,7 @@ function frameSize(aspect: number, phoneSize: boolean): { width: number; height:
 function captureClean(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
   const aspect = pageAspect(spec.layout);
   const page = rasterFromCanvas(render(aspect >= 1 ? 2200 : 1650));
-  const jpeg = encodeJpeg(page, random.int(86, 94));
-  return { jpeg, width: page.width, height: page.height, corners: quadOfRect(page.width, page.height) };
+  return finish(spec, page, quadOfRect(page.width, page.height), random.int(86, 94));
 }
 
 /** Photographs `page` lying on a surface: returns the frame and the page corners in it. */
@@ -85,7 +84,7 @@ function captureRotated(spec: SampleSpec, random: Random, render: RenderPage): C
   const degrees = random.pick([90, 180, 270] as const);
   const frame = rotateRaster(photo.frame, degrees);
   const corners = photo.corners.map((point) => rotatePoint(point, photo.frame.width, photo.frame.height, degrees)) as Quad;
-  return finish(frame, corners, random.int(50, 90));
+  return finish(spec, frame, corners, random.int(50, 90));
 }
 
 function captureLowLight(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
@@ -98,13 +97,17 @@ function captureLowLight(spec: SampleSpec, random: Random, render: RenderPage): 
   applyExposure(photo.frame, [gain * (1 + cast), gain, gain * (1 - cast)], random.int(4, 14), random.float(1.0, 1.2));
   if (random.chance(0.5)) applyBoxBlur(photo.frame, 1, 1);
   applyNoise(photo.frame, random, random.float(5, 10));
-  return finish(photo.frame, photo.corners, random.int(50, 80));
+  return finish(spec, photo.frame, photo.corners, random.int(50, 80));
 }
 
-/** Shows a scan of a paper license on a monitor, in an image viewer with a grey backdrop. */
+/**
+ * Shows a scan of a paper license in an image viewer, on a monitor turned to the page's orientation so
+ * the page fills most of the screen as a user zooming in would make it.
+ */
 function monitorScreen(spec: SampleSpec, random: Random, render: RenderPage): { screen: Canvas; pageCorners: Quad } {
-  const width = 1920;
-  const height = 1200;
+  const aspect = pageAspect(spec.layout);
+  const width = aspect >= 1 ? 1920 : 1200;
+  const height = aspect >= 1 ? 1200 : 1920;
   const screen = createCanvas(width, height);
   const context = screen.getContext('2d');
   context.fillStyle = random.pick(['#2b2b2b', '#3c3f41', '#e8e8e8']);
@@ -112,8 +115,7 @@ function monitorScreen(spec: SampleSpec, random: Random, render: RenderPage): { 
   context.fillStyle = '#202124';
   context.fillRect(0, 0, width, 48);
 
-  const aspect = pageAspect(spec.layout);
-  const pageHeight = Math.round(Math.min(height - 120, (width - 160) / aspect));
+  const pageHeight = Math.round(Math.min(height - 120, (width - 60) / aspect));
   const pageWidth = Math.round(pageHeight * aspect);
   const left = Math.round((width - pageWidth) / 2);
   const top = 48 + Math.round((height - 48 - pageHeight) / 2);
@@ -159,17 +161,21 @@ function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): Ca
   applyScreenArtifacts(frame, random);
   applyNoise(frame, random, random.float(2, 5));
   const corners = shown.pageCorners.map((point) => applyHomography(toFrame, point)) as Quad;
-  return finish(frame, corners, random.int(55, 85));
+  return finish(spec, frame, corners, random.int(55, 85));
 }
 
-function captureScreenshot(random: Random, render: RenderPage): CapturedImage {
+function captureScreenshot(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
   const phone = drawPhoneScreen(render(1000), random);
   const raster = rasterFromCanvas(phone.screen);
-  return finish(raster, phone.cardCorners, random.int(88, 95));
+  return finish(spec, raster, phone.cardCorners, random.int(88, 95));
 }
 
-function finish(frame: Raster, corners: Quad, quality: number): CapturedImage {
-  return { jpeg: encodeJpeg(frame, quality), width: frame.width, height: frame.height, corners };
+/** Applies the requested output size, then encodes; corners are scaled with the image. */
+function finish(spec: SampleSpec, frame: Raster, corners: Quad, quality: number): CapturedImage {
+  const scaled = spec.outputLongSide ? scaleRaster(frame, spec.outputLongSide) : { raster: frame, scale: 1 };
+  const output = scaled.raster;
+  const scaledCorners = corners.map((point) => ({ x: point.x * scaled.scale, y: point.y * scaled.scale })) as Quad;
+  return { jpeg: encodeJpeg(output, quality), width: output.width, height: output.height, corners: scaledCorners };
 }
 
 export function captureSample(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
@@ -178,7 +184,7 @@ export function captureSample(spec: SampleSpec, random: Random, render: RenderPa
       return captureClean(spec, random, render);
     case 'photographed': {
       const photo = capturePhotographed(spec, random, render, 8);
-      return finish(photo.frame, photo.corners, random.int(50, 90));
+      return finish(spec, photo.frame, photo.corners, random.int(50, 90));
     }
     case 'rotated':
       return captureRotated(spec, random, render);
@@ -187,6 +193,6 @@ export function captureSample(spec: SampleSpec, random: Random, render: RenderPa
     case 'screen-recapture':
       return captureScreen(spec, random, render);
     case 'screenshot':
-      return captureScreenshot(random, render);
+      return captureScreenshot(spec, random, render);
   }
 }
