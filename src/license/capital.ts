@@ -101,7 +101,7 @@ export function readCapital(text: string | undefined): CapitalReading {
   }
 
   return {
-    capital: { amount: Number(fen) / 100, currency: currency.currency, text: printed },
+    capital: { amount: fen / 100, currency: currency.currency, text: printed },
     unparsed: false,
   };
 }

@@ -3,50 +3,62 @@
  * the lower-case ones (一二三 … 十百千), Arabic digits mixed with Chinese units (`1000.0000万`), and
  * writing an amount in upper-case numerals as cheques and contracts print it.
  *
- * Amounts are integer fen (hundredths of the currency unit) in a bigint, so no float rounding creeps in.
+ * Amounts are integer fen (hundredths of the currency unit) in a safe-integer number, which covers
+ * up to about 9·10^13 yuan. The reader computes with exact decimals, not floats or BigInt, because
+ * the same code runs on iOS JavaScriptCore builds that have no BigInt.
  */
+import {
+  add,
+  DecimalOverflowError,
+  decimalFromInteger,
+  decimalFromString,
+  ExactDecimal,
+  isZero,
+  shift,
+  toFen,
+  ZERO,
+} from './exact-decimal';
 
-/** Internal fixed-point scale: values are held in units of 10^-8 yuan while reading. */
-const SCALE = 100_000_000n;
-const FEN_PER_SCALE = 1_000_000n;
+/** Digits past this many decimal places are rejected rather than silently dropped. */
 const MAX_FRACTION_DIGITS = 8;
 
-const DIGIT_VALUES: Readonly<Record<string, bigint>> = Object.freeze({
-  零: 0n,
-  〇: 0n,
-  壹: 1n,
-  一: 1n,
-  贰: 2n,
-  貳: 2n,
-  二: 2n,
-  两: 2n,
-  兩: 2n,
-  叁: 3n,
-  參: 3n,
-  叄: 3n,
-  三: 3n,
-  肆: 4n,
-  四: 4n,
-  伍: 5n,
-  五: 5n,
-  陆: 6n,
-  陸: 6n,
-  六: 6n,
-  柒: 7n,
-  七: 7n,
-  捌: 8n,
-  八: 8n,
-  玖: 9n,
-  九: 9n,
+const DIGIT_VALUES: Readonly<Record<string, number>> = Object.freeze({
+  零: 0,
+  〇: 0,
+  壹: 1,
+  一: 1,
+  贰: 2,
+  貳: 2,
+  二: 2,
+  两: 2,
+  兩: 2,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  三: 3,
+  肆: 4,
+  四: 4,
+  伍: 5,
+  五: 5,
+  陆: 6,
+  陸: 6,
+  六: 6,
+  柒: 7,
+  七: 7,
+  捌: 8,
+  八: 8,
+  玖: 9,
+  九: 9,
 });
 
-const SMALL_UNITS: Readonly<Record<string, bigint>> = Object.freeze({
-  拾: 10n,
-  十: 10n,
-  佰: 100n,
-  百: 100n,
-  仟: 1000n,
-  千: 1000n,
+/** 拾, 佰 and 仟 as powers of ten. */
+const SMALL_UNIT_POWERS: Readonly<Record<string, number>> = Object.freeze({
+  拾: 1,
+  十: 1,
+  佰: 2,
+  百: 2,
+  仟: 3,
+  千: 3,
 });
 
 const TEN_THOUSAND = new Set(['万', '萬']);
@@ -58,8 +70,8 @@ const UPPER_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '�
 const UPPER_SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
 
 type Token =
-  | { kind: 'number'; value: bigint; zero: boolean }
-  | { kind: 'small-unit'; value: bigint }
+  | { kind: 'number'; value: ExactDecimal; zero: boolean; digit: boolean }
+  | { kind: 'small-unit'; power: number }
   | { kind: 'ten-thousand' }
   | { kind: 'hundred-million' }
   | { kind: 'yuan' }
@@ -67,35 +79,23 @@ type Token =
   | { kind: 'fen' }
   | { kind: 'whole' };
 
-/** Converts an Arabic decimal such as `1000.0000` to the internal scale, or null past 8 decimals. */
-function scaleDecimal(text: string): bigint | null {
-  const [integer, fraction = ''] = text.split('.') as [string, string?];
-  if (fraction.length > MAX_FRACTION_DIGITS) {
-    return null;
-  }
-
-  return BigInt(integer) * SCALE + BigInt(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
-}
-
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
   let index = 0;
 
   while (index < text.length) {
-    const rest = text.slice(index);
-    const arabic = /^\d+(?:\.\d+)?/.exec(rest);
+    const arabic = /^\d+(?:\.(\d+))?/.exec(text.slice(index));
     if (arabic) {
-      const value = scaleDecimal(arabic[0]);
-      if (value === null) {
+      const value = decimalFromString(arabic[0]);
+      if (value === null || (arabic[1] ?? '').length > MAX_FRACTION_DIGITS) {
         return null;
       }
-      tokens.push({ kind: 'number', value, zero: false });
+      tokens.push({ kind: 'number', value, zero: false, digit: /^\d$/.test(arabic[0]) });
       index += arabic[0].length;
       continue;
     }
 
-    const char = text.charAt(index);
-    const token = tokenForChar(char);
+    const token = tokenForChar(text.charAt(index));
     if (token === null) {
       return null;
     }
@@ -109,12 +109,12 @@ function tokenize(text: string): Token[] | null {
 function tokenForChar(char: string): Token | null {
   const digit = DIGIT_VALUES[char];
   if (digit !== undefined) {
-    return { kind: 'number', value: digit * SCALE, zero: digit === 0n };
+    return { kind: 'number', value: decimalFromInteger(digit), zero: digit === 0, digit: true };
   }
 
-  const smallUnit = SMALL_UNITS[char];
-  if (smallUnit !== undefined) {
-    return { kind: 'small-unit', value: smallUnit };
+  const power = SMALL_UNIT_POWERS[char];
+  if (power !== undefined) {
+    return { kind: 'small-unit', power };
   }
 
   if (TEN_THOUSAND.has(char)) return { kind: 'ten-thousand' };
@@ -130,32 +130,31 @@ function tokenForChar(char: string): Token | null {
  * Reads lower-case digits written position by position with no units, such as `一〇〇`, the way
  * years are written. Returns null for any other text, so `壹贰` stays malformed.
  */
-function readPositionalDigits(text: string): bigint | null {
+function readPositionalDigits(text: string): ExactDecimal | null {
   if (!/^[〇零一二三四五六七八九]{2,}$/u.test(text)) {
     return null;
   }
 
-  let value = 0n;
-  for (const char of text) {
-    value = value * 10n + DIGIT_VALUES[char]!;
-  }
-  return value * SCALE;
+  const digits = [...text].map((char) => String(DIGIT_VALUES[char])).join('');
+  return decimalFromString(digits);
 }
 
 /**
- * Accumulates the integer part. `section` is the value below 万 within the current 亿 group,
- * `belowHundredMillion` the value below 亿, `total` everything at or above 亿.
+ * Accumulates the integer part. `section` is the value below 万 within the current group,
+ * `belowHundredMillion` the value below 亿, `total` everything at or above 亿. 亿 may appear once,
+ * which covers amounts up to 9999万亿 (`壹万零壹亿` is 10001·10^8).
  */
 class IntegerReader {
-  private total = 0n;
-  private belowHundredMillion = 0n;
-  private section = 0n;
-  private pending: bigint | null = null;
-  private lastSmallUnit = 0n;
+  private total: ExactDecimal = ZERO;
+  private belowHundredMillion: ExactDecimal = ZERO;
+  private section: ExactDecimal = ZERO;
+  private pending: ExactDecimal | null = null;
+  private lastSmallUnitPower = Number.POSITIVE_INFINITY;
   private tenThousandSeen = false;
+  private hundredMillionSeen = false;
 
   /** Takes a digit or Arabic number; false when two numbers follow each other without a unit. */
-  number(value: bigint, zero: boolean): boolean {
+  number(value: ExactDecimal, zero: boolean): boolean {
     if (zero) {
       return this.pending === null;
     }
@@ -166,76 +165,77 @@ class IntegerReader {
     return true;
   }
 
-  smallUnit(unit: bigint): boolean {
-    if (this.lastSmallUnit !== 0n && unit >= this.lastSmallUnit) {
+  smallUnit(power: number): boolean {
+    if (power >= this.lastSmallUnitPower) {
       return false;
     }
-    this.section += (this.pending ?? SCALE) * unit;
+    this.section = add(this.section, shift(this.pending ?? decimalFromInteger(1), power));
     this.pending = null;
-    this.lastSmallUnit = unit;
+    this.lastSmallUnitPower = power;
     return true;
   }
 
   tenThousand(): boolean {
-    const value = this.section + (this.pending ?? 0n);
-    if (this.tenThousandSeen || value === 0n) {
+    const value = add(this.section, this.pending ?? ZERO);
+    if (this.tenThousandSeen || isZero(value)) {
       return false;
     }
-    this.belowHundredMillion += value * 10_000n;
+    this.belowHundredMillion = add(this.belowHundredMillion, shift(value, 4));
     this.resetSection();
     this.tenThousandSeen = true;
     return true;
   }
 
   hundredMillion(): boolean {
-    const value = this.belowHundredMillion + this.section + (this.pending ?? 0n);
-    if (value === 0n || (this.total !== 0n && value >= 10_000n * SCALE * 10_000n)) {
+    const value = add(add(this.belowHundredMillion, this.section), this.pending ?? ZERO);
+    if (this.hundredMillionSeen || isZero(value)) {
       return false;
     }
-    this.total = (this.total + value) * 100_000_000n;
-    this.belowHundredMillion = 0n;
+    this.total = shift(value, 8);
+    this.belowHundredMillion = ZERO;
     this.resetSection();
     this.tenThousandSeen = false;
+    this.hundredMillionSeen = true;
     return true;
   }
 
   /** Returns the pending digit without adding it, for `伍角` where the digit belongs to 角. */
-  takePending(): bigint | null {
+  takePending(): ExactDecimal | null {
     const pending = this.pending;
     this.pending = null;
     return pending;
   }
 
-  value(): bigint {
-    return this.total + this.belowHundredMillion + this.section + (this.pending ?? 0n);
+  value(): ExactDecimal {
+    return add(add(add(this.total, this.belowHundredMillion), this.section), this.pending ?? ZERO);
   }
 
   private resetSection(): void {
-    this.section = 0n;
+    this.section = ZERO;
     this.pending = null;
-    this.lastSmallUnit = 0n;
+    this.lastSmallUnitPower = Number.POSITIVE_INFINITY;
   }
 }
 
-/** Reads 角 and 分 after the integer part: `伍角`, `伍角陆分`, `零陆分`. */
-function readFraction(tokens: readonly Token[], firstDigit: bigint | null): bigint | null {
-  let value = 0n;
+/** Reads 角 and 分 after the integer part: `伍角`, `伍角陆分`, `零陆分`, each digit a single 0–9. */
+function readFraction(tokens: readonly Token[], firstDigit: ExactDecimal | null): ExactDecimal | null {
+  let value = ZERO;
   let pending = firstDigit;
   let lastUnit: 'none' | 'jiao' | 'fen' = 'none';
 
   for (const [index, token] of tokens.entries()) {
-    if (token.kind === 'number' && pending === null && token.value % SCALE === 0n && token.value < 10n * SCALE) {
+    if (token.kind === 'number' && token.digit && pending === null) {
       pending = token.zero ? null : token.value;
       continue;
     }
     if (token.kind === 'jiao' && pending !== null && lastUnit === 'none') {
-      value += pending / 10n;
+      value = add(value, shift(pending, -1));
       pending = null;
       lastUnit = 'jiao';
       continue;
     }
     if (token.kind === 'fen' && pending !== null && lastUnit !== 'fen') {
-      value += pending / 100n;
+      value = add(value, shift(pending, -2));
       pending = null;
       lastUnit = 'fen';
       continue;
@@ -249,8 +249,8 @@ function readFraction(tokens: readonly Token[], firstDigit: bigint | null): bigi
   return pending === null ? value : null;
 }
 
-/** Reads tokens into the internal scale, or null when they do not form an amount. */
-function readTokens(tokens: readonly Token[]): bigint | null {
+/** Reads tokens into an exact decimal of currency units, or null when they do not form an amount. */
+function readTokens(tokens: readonly Token[]): ExactDecimal | null {
   const reader = new IntegerReader();
 
   for (let index = 0; index < tokens.length; index += 1) {
@@ -262,7 +262,7 @@ function readTokens(tokens: readonly Token[]): bigint | null {
         accepted = reader.number(token.value, token.zero);
         break;
       case 'small-unit':
-        accepted = reader.smallUnit(token.value);
+        accepted = reader.smallUnit(token.power);
         break;
       case 'ten-thousand':
         accepted = reader.tenThousand();
@@ -272,13 +272,13 @@ function readTokens(tokens: readonly Token[]): bigint | null {
         break;
       case 'yuan': {
         const fraction = readFraction(tokens.slice(index + 1), null);
-        return fraction === null ? null : reader.value() + fraction;
+        return fraction === null ? null : add(reader.value(), fraction);
       }
       case 'jiao':
       case 'fen': {
         const pending = reader.takePending();
         const fraction = readFraction(tokens.slice(index), pending);
-        return fraction === null ? null : reader.value() + fraction;
+        return fraction === null ? null : add(reader.value(), fraction);
       }
       case 'whole':
         accepted = index === tokens.length - 1;
@@ -296,14 +296,15 @@ function readTokens(tokens: readonly Token[]): bigint | null {
 /**
  * Reads an amount written in Chinese numerals, Arabic digits or a mix of both into integer fen,
  * rounding half up past the fen. Accepts 元/圆, 角, 分 and a closing 整. Returns null for text that is
- * not an amount, such as two digits with no unit between them (`壹贰`) or units out of order.
- * Currency names and prefixes such as 人民币 are not accepted here: see `readCapital`.
+ * not an amount, such as two digits with no unit between them (`壹贰`) or units out of order, and for
+ * amounts of 9·10^15 fen or more. Currency names and prefixes such as 人民币 are not accepted here:
+ * see `readCapital`.
  *
- * @example parseChineseAmountToFen('伍佰万元整') // 500000000n
- * @example parseChineseAmountToFen('1000.0000万') // 1000000000n
- * @example parseChineseAmountToFen('叁拾万零伍佰元伍角') // 30050050n
+ * @example parseChineseAmountToFen('伍佰万元整') // 500000000
+ * @example parseChineseAmountToFen('1000.0000万') // 1000000000
+ * @example parseChineseAmountToFen('叁拾万零伍佰元伍角') // 30050050
  */
-export function parseChineseAmountToFen(text: string): bigint | null {
+export function parseChineseAmountToFen(text: string): number | null {
   const compact = text.normalize('NFKC').replace(/[\s,]/gu, '');
   if (compact === '') {
     return null;
@@ -314,12 +315,22 @@ export function parseChineseAmountToFen(text: string): bigint | null {
     return null;
   }
 
-  const scaled = readPositionalDigits(compact) ?? readTokens(tokens);
-  if (scaled === null) {
-    return null;
+  try {
+    const value = readPositionalDigits(compact) ?? readTokens(tokens);
+    return value === null ? null : toFen(value);
+  } catch (error) {
+    // Too many significant digits for exact arithmetic: no license prints such an amount.
+    if (error instanceof DecimalOverflowError) {
+      return null;
+    }
+    throw error;
   }
+}
 
-  return (scaled + FEN_PER_SCALE / 2n) / FEN_PER_SCALE;
+/** Splits a safe integer into the quotient and remainder of a power of ten, exactly. */
+function divide(value: number, divisor: number): [number, number] {
+  const remainder = value % divisor;
+  return [(value - remainder) / divisor, remainder];
 }
 
 /** Writes 1–9999 with 仟佰拾, one 零 for each run of inner zeros. */
@@ -345,53 +356,52 @@ function formatGroup(value: number): string {
 }
 
 /** Writes a positive integer, adding 亿 and 万 and a 零 where a lower group starts with zeros. */
-function formatInteger(value: bigint): string {
-  if (value >= 100_000_000n) {
-    const low = value % 100_000_000n;
-    const head = `${formatInteger(value / 100_000_000n)}亿`;
-    if (low === 0n) {
+function formatInteger(value: number): string {
+  if (value >= 100_000_000) {
+    const [high, low] = divide(value, 100_000_000);
+    const head = `${formatInteger(high)}亿`;
+    if (low === 0) {
       return head;
     }
-    return head + (low < 10_000_000n ? '零' : '') + formatInteger(low);
+    return head + (low < 10_000_000 ? '零' : '') + formatInteger(low);
   }
 
-  if (value >= 10_000n) {
-    const low = value % 10_000n;
-    const head = `${formatGroup(Number(value / 10_000n))}万`;
-    if (low === 0n) {
+  if (value >= 10_000) {
+    const [high, low] = divide(value, 10_000);
+    const head = `${formatGroup(high)}万`;
+    if (low === 0) {
       return head;
     }
-    return head + (low < 1_000n ? '零' : '') + formatGroup(Number(low));
+    return head + (low < 1_000 ? '零' : '') + formatGroup(low);
   }
 
-  return formatGroup(Number(value));
+  return formatGroup(value);
 }
 
 /**
  * Writes an amount of integer fen in upper-case Chinese numerals: `元` after the integer part, then
  * `角` and `分`, or `整` when nothing follows. Zero is `零元整`.
  *
- * @example formatFenAsChineseUppercase(500000000n) // '伍佰万元整'
- * @example formatFenAsChineseUppercase(100005n) // '壹仟元零伍分'
+ * @example formatFenAsChineseUppercase(500000000) // '伍佰万元整'
+ * @example formatFenAsChineseUppercase(100005) // '壹仟元零伍分'
  */
-export function formatFenAsChineseUppercase(fen: bigint): string {
-  if (fen < 0n) {
-    throw new RangeError(`formatFenAsChineseUppercase needs a non-negative amount, got ${fen} fen`);
+export function formatFenAsChineseUppercase(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) {
+    throw new RangeError(`formatFenAsChineseUppercase needs a non-negative safe integer of fen, got ${fen}`);
   }
-  if (fen === 0n) {
+  if (fen === 0) {
     return '零元整';
   }
 
-  const yuan = fen / 100n;
-  const jiao = Number((fen / 10n) % 10n);
-  const cents = Number(fen % 10n);
-  let text = yuan > 0n ? `${formatInteger(yuan)}元` : '';
+  const [yuan, cents] = divide(fen, 100);
+  const [jiao, fenDigit] = divide(cents, 10);
+  let text = yuan > 0 ? `${formatInteger(yuan)}元` : '';
 
   if (jiao > 0) {
     text += `${UPPER_DIGITS[jiao]}角`;
   }
-  if (cents > 0) {
-    text += `${jiao === 0 && yuan > 0n ? '零' : ''}${UPPER_DIGITS[cents]}分`;
+  if (fenDigit > 0) {
+    text += `${jiao === 0 && yuan > 0 ? '零' : ''}${UPPER_DIGITS[fenDigit]}分`;
   } else {
     text += '整';
   }
@@ -411,5 +421,5 @@ export function formatAmountAsChineseUppercase(amount: number): string {
     throw new RangeError(`formatAmountAsChineseUppercase needs a finite non-negative amount, got ${amount}`);
   }
 
-  return formatFenAsChineseUppercase(BigInt(Math.round(amount * 100)));
+  return formatFenAsChineseUppercase(Math.round(amount * 100));
 }
