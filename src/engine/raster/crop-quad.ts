@@ -51,29 +51,36 @@ function cropWidth(quad: Quad, targetHeight: number): number {
   return Math.max(1, Math.round((targetHeight * width) / Math.max(height, 1e-6)));
 }
 
-/** Adds the bilinear sample at (x, y), edges clamped, to `sum[0..2]`. */
-function addBilinearSample(image: RgbImage, x: number, y: number, sum: Float64Array): void {
+/** Reusable accumulator of one output pixel's R, G and B sums. */
+interface PixelSum {
+  red: number;
+  green: number;
+  blue: number;
+}
+
+/** Adds the bilinear sample at (x, y), edges clamped, to `sum`. */
+function addBilinearSample(image: RgbImage, x: number, y: number, sum: PixelSum): void {
   const maxX = image.width - 1;
   const maxY = image.height - 1;
-  const cx = Math.min(Math.max(x, 0), maxX);
-  const cy = Math.min(Math.max(y, 0), maxY);
+  const cx = x < 0 ? 0 : x > maxX ? maxX : x;
+  const cy = y < 0 ? 0 : y > maxY ? maxY : y;
   const x0 = Math.floor(cx);
   const y0 = Math.floor(cy);
-  const x1 = Math.min(x0 + 1, maxX);
-  const y1 = Math.min(y0 + 1, maxY);
   const fx = cx - x0;
   const fy = cy - y0;
+  const stepX = x0 < maxX ? 3 : 0;
+  const stepY = y0 < maxY ? image.width * 3 : 0;
 
   const data = image.data;
   const i00 = (y0 * image.width + x0) * 3;
-  const i10 = (y0 * image.width + x1) * 3;
-  const i01 = (y1 * image.width + x0) * 3;
-  const i11 = (y1 * image.width + x1) * 3;
-  for (let channel = 0; channel < 3; channel += 1) {
-    const top = data[i00 + channel]! + (data[i10 + channel]! - data[i00 + channel]!) * fx;
-    const bottom = data[i01 + channel]! + (data[i11 + channel]! - data[i01 + channel]!) * fx;
-    sum[channel]! += top + (bottom - top) * fy;
-  }
+  const i01 = i00 + stepY;
+  const w00 = (1 - fx) * (1 - fy);
+  const w10 = fx * (1 - fy);
+  const w01 = (1 - fx) * fy;
+  const w11 = fx * fy;
+  sum.red += data[i00]! * w00 + data[i00 + stepX]! * w10 + data[i01]! * w01 + data[i01 + stepX]! * w11;
+  sum.green += data[i00 + 1]! * w00 + data[i00 + stepX + 1]! * w10 + data[i01 + 1]! * w01 + data[i01 + stepX + 1]! * w11;
+  sum.blue += data[i00 + 2]! * w00 + data[i00 + stepX + 2]! * w10 + data[i01 + 2]! * w01 + data[i01 + stepX + 2]! * w11;
 }
 
 /**
@@ -93,10 +100,12 @@ export function cropQuad(image: RgbImage, quad: Quad, targetHeight: number, targ
   const weight = 1 / (grid * grid);
 
   const data = new Uint8Array(width * height * 3);
-  const sum = new Float64Array(3);
+  const sum: PixelSum = { red: 0, green: 0, blue: 0 };
   for (let row = 0; row < height; row += 1) {
     for (let column = 0; column < width; column += 1) {
-      sum.fill(0);
+      sum.red = 0;
+      sum.green = 0;
+      sum.blue = 0;
       for (let subRow = 0; subRow < grid; subRow += 1) {
         const t = (row + (subRow + 0.5) / grid) / height;
         for (let subColumn = 0; subColumn < grid; subColumn += 1) {
@@ -109,9 +118,9 @@ export function cropQuad(image: RgbImage, quad: Quad, targetHeight: number, targ
       }
 
       const offset = (row * width + column) * 3;
-      data[offset] = Math.round(sum[0]! * weight);
-      data[offset + 1] = Math.round(sum[1]! * weight);
-      data[offset + 2] = Math.round(sum[2]! * weight);
+      data[offset] = Math.round(sum.red * weight);
+      data[offset + 1] = Math.round(sum.green * weight);
+      data[offset + 2] = Math.round(sum.blue * weight);
     }
   }
 
