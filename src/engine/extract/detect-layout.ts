@@ -14,7 +14,7 @@ export function detectLayout(
   fields: LicenseTextFields,
   pageWidth: number,
 ): LicenseLayout {
-  if (tokens.some((token) => token.compact.includes('电子营业执照'))) return 'electronic';
+  if (tokens.some((token) => /电子营业执照|^[（(]电子[)）]$/.test(token.compact))) return 'electronic';
 
   const labels = new Set(anchors.map((anchor) => anchor.spec.text));
   const oldRegistration = labels.has('注册号') && /^\d{15}$/.test(fields.reg_num ?? '');

@@ -60,16 +60,25 @@ function buildContext(tokens: LineToken[], pageWidth: number): PageContext {
   const blocked = new Set<number>(stopIds);
   for (const anchor of anchors) for (const token of anchor.tokens) blocked.add(token.id);
   for (const token of tokens) if (isDecoration(token, lineHeight)) blocked.add(token.id);
+  for (const token of tokens) if (isInsideLongerLine(token, tokens)) blocked.add(token.id);
 
   return { tokens, anchors, lineHeight, pageWidth, blocked, used: new Set(), stopTokens };
 }
 
-/** Keeps a short fuzzy label only where it lines up with a label column found exactly. */
+/**
+ * Keeps a short fuzzy label, or a lone character of a two-character label, only where it lines up
+ * with a label column found exactly: by its left edge, or for a last character by its right edge,
+ * since labels are printed justified to one width.
+ */
 function keepAlignedAnchors(anchors: LabelAnchor[], unit: number): LabelAnchor[] {
-  const exactLefts = anchors.filter((anchor) => !anchor.needsAlignment && isBodyAnchor(anchor)).map((anchor) => anchor.left);
-  return anchors.filter(
-    (anchor) => !anchor.needsAlignment || exactLefts.some((left) => Math.abs(left - anchor.left) <= unit * 1.5),
-  );
+  const exact = anchors.filter((anchor) => !anchor.needsAlignment && isBodyAnchor(anchor));
+  const tolerance = unit * 1.5;
+
+  return anchors.filter((anchor) => {
+    if (!anchor.needsAlignment) return true;
+    if (anchor.fragment === 'last') return exact.some((other) => Math.abs(other.right - anchor.right) <= tolerance);
+    return exact.some((other) => Math.abs(other.left - anchor.left) <= tolerance);
+  });
 }
 
 /** Title, copy marks and seal text: printed lines that never belong to a value. */
@@ -80,6 +89,25 @@ function isDecoration(token: LineToken, lineHeight: number): boolean {
   if (/^[（(]?\d+[-－/／]\d+[)）]?$/.test(token.compact)) return true;
   if (Math.abs(token.tiltDegrees) > MAX_VALUE_TILT_DEGREES) return true;
   return token.score < MIN_VALUE_SCORE;
+}
+
+/** Share of a short box's area inside a longer line above which the short box is a duplicate. */
+const MAX_INSIDE_SHARE = 0.6;
+
+/**
+ * True for a short box lying mostly inside a longer line's box: a duplicate detection of part of
+ * that line (a stray `2` over the date 2023年8月8日), never a value of its own.
+ */
+function isInsideLongerLine(token: LineToken, tokens: readonly LineToken[]): boolean {
+  if (token.compact.length > 2) return false;
+  const area = (token.right - token.left) * (token.bottom - token.top);
+
+  return tokens.some((other) => {
+    if (other === token || other.compact.length <= token.compact.length + 2) return false;
+    const width = Math.min(token.right, other.right) - Math.max(token.left, other.left);
+    const height = Math.min(token.bottom, other.bottom) - Math.max(token.top, other.top);
+    return width > 0 && height > 0 && width * height > area * MAX_INSIDE_SHARE;
+  });
 }
 
 /** Fills each field from its label, top to bottom, exact labels before fuzzy ones. */

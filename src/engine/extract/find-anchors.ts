@@ -1,5 +1,5 @@
 import { type LineToken, onSameRow } from './line-token';
-import { type LabelSpec, STOP_PHRASES, TITLE } from './label-table';
+import { LABELS, type LabelSpec, STOP_PHRASES, TITLE } from './label-table';
 import { matchLabel } from './match-label';
 
 /** A label located on the page, possibly printed over several boxes or merged with its value. */
@@ -18,10 +18,14 @@ export interface LabelAnchor {
   inlineValueLeft: number;
   fuzzy: boolean;
   needsAlignment: boolean;
+  /** Set when only one character of a two-character label was detected. */
+  fragment?: 'first' | 'last';
 }
 
 /** Longest gap, in line heights, between the single-character boxes of one widely spaced label. */
 const MAX_SPLIT_LABEL_GAP = 6;
+
+const TWO_CHARACTER_LABELS = LABELS.filter((label) => label.text.length === 2 && label.target !== 'serial');
 
 /** Short boxes that may be a fragment of a label printed with wide letter spacing. */
 const MAX_FRAGMENT_LENGTH = 2;
@@ -38,12 +42,21 @@ export function findLabelAnchors(tokens: readonly LineToken[]): LabelAnchor[] {
     used.add(token.id);
   }
 
-  for (const token of tokens) {
+  const byLeft = [...tokens].sort((a, b) => a.left - b.left);
+  for (const token of byLeft) {
     if (used.has(token.id) || token.compact.length > MAX_FRAGMENT_LENGTH) continue;
     const anchor = matchSplitLabel(token, tokens, used);
     if (!anchor) continue;
     anchors.push(anchor);
     for (const member of anchor.tokens) used.add(member.id);
+  }
+
+  for (const anchor of anchors) absorbLabelFragments(anchor, tokens, used);
+
+  for (const token of tokens) {
+    if (used.has(token.id)) continue;
+    const anchor = matchLabelFragment(token);
+    if (anchor) anchors.push(anchor);
   }
 
   return anchors;
@@ -60,24 +73,64 @@ function matchSplitLabel(
 
   const members = [first];
   let prefixLength = first.compact.length;
+  let best: LabelAnchor | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
 
   for (const next of rowMates) {
     const previous = members[members.length - 1] ?? first;
     if (next.left - previous.right > MAX_SPLIT_LABEL_GAP * first.height) break;
     members.push(next);
 
+    // A fuzzy match on the first fragments (成立日 for 成立日期) may become exact with the next one.
     const joined = members.map((member) => member.compact).join('');
     const match = matchLabel(joined);
-    if (match && match.consumed > prefixLength) {
+    if (match && match.consumed > prefixLength && match.distance < bestDistance) {
       const consumedInLast = match.consumed - prefixLength;
-      return buildAnchor(members, match.spec, consumedInLast, match.distance > 0, match.needsAlignment);
+      best = buildAnchor([...members], match.spec, consumedInLast, match.distance > 0, match.needsAlignment);
+      bestDistance = match.distance;
+      if (match.distance === 0) break;
     }
 
     if (next.compact.length > MAX_FRAGMENT_LENGTH) break;
     prefixLength += next.compact.length;
   }
 
-  return null;
+  return best;
+}
+
+/**
+ * Adds to a label the single characters of that label left beside it on its row (围 after a label
+ * read as 经营范), so that they do not end up at the start of the value.
+ */
+function absorbLabelFragments(anchor: LabelAnchor, tokens: readonly LineToken[], used: Set<number>): void {
+  if (anchor.inlineValue !== '') return;
+  const fragments = tokens
+    .filter((token) => !used.has(token.id) && token.left >= anchor.right - token.height && onSameRow(anchor, token))
+    .filter((token) => token.compact.length <= MAX_FRAGMENT_LENGTH && [...token.compact].every((char) => anchor.spec.text.includes(char)))
+    .filter((token) => token.left - anchor.right <= MAX_SPLIT_LABEL_GAP * token.height)
+    .sort((a, b) => a.left - b.left);
+
+  for (const fragment of fragments) {
+    anchor.tokens.push(fragment);
+    anchor.right = Math.max(anchor.right, fragment.right);
+    anchor.inlineValueLeft = anchor.right;
+    used.add(fragment.id);
+  }
+}
+
+/**
+ * Finds a two-character label of which only one character was detected (住 without 所). It is kept
+ * later only if it lines up with the label column: the first character with the labels' left
+ * edge, the last one with their right edge.
+ */
+function matchLabelFragment(token: LineToken): LabelAnchor | null {
+  if (token.compact.length !== 1) return null;
+  const spec = TWO_CHARACTER_LABELS.find((label) => label.text.includes(token.compact));
+  if (!spec) return null;
+
+  const anchor = buildAnchor([token], spec, 1, true, true);
+  anchor.fragment = spec.text.startsWith(token.compact) ? 'first' : 'last';
+  return anchor;
 }
 
 /** Builds an anchor whose label ends after `consumedInLast` compact characters of the last token. */
