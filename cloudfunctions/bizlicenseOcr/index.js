@@ -194,7 +194,7 @@ function lookupErrorCode(errcode, errmsg = "unknown error") {
   return entry(errcode, errmsg, GENERIC_WECHAT_MESSAGE, "retry-later", "wechat");
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -457,7 +457,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../../work/main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -774,7 +774,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -1630,7 +1630,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// ../../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -1752,7 +1752,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -1944,7 +1944,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -2104,7 +2104,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -2276,7 +2276,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -2752,7 +2752,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -2793,14 +2793,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5242,7 +5242,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// ../../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -5519,7 +5519,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -5587,7 +5587,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../../work/main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "حرف", verb: "أن يحوي" },
@@ -5699,7 +5699,7 @@ function ar_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmalıdır" },
@@ -5810,7 +5810,7 @@ function az_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -5979,7 +5979,7 @@ function be_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "символа", verb: "да съдържа" },
@@ -6105,7 +6105,7 @@ function bg_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "অক্ষর", verb: "থাকতে হবে" },
@@ -6219,7 +6219,7 @@ function bn_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "caràcters", verb: "contenir" },
@@ -6333,7 +6333,7 @@ function ca_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "پیت", verb: "بێت" },
@@ -6466,7 +6466,7 @@ function ckb_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znaků", verb: "mít" },
@@ -6583,7 +6583,7 @@ function cs_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -6704,7 +6704,7 @@ function da_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -6818,7 +6818,7 @@ function de_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "χαρακτήρες", verb: "να έχει" },
@@ -6931,7 +6931,7 @@ function el_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -7056,7 +7056,7 @@ function en_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -7171,7 +7171,7 @@ function eo_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -7308,7 +7308,7 @@ function es_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "کاراکتر", verb: "داشته باشد" },
@@ -7428,7 +7428,7 @@ function fa_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkkiä", subject: "merkkijonon" },
@@ -7546,7 +7546,7 @@ function fi_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caractères", verb: "avoir" },
@@ -7676,7 +7676,7 @@ function fr_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caractères", verb: "avoir" },
@@ -7789,7 +7789,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "અક્ષર", verb: "હોવા જોઈએ" },
@@ -7903,7 +7903,7 @@ function gu_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "מחרוזת", gender: "f" },
@@ -8105,7 +8105,7 @@ function he_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "अक्षर", verb: "रखने के लिए" },
@@ -8217,7 +8217,7 @@ function hi_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -8344,7 +8344,7 @@ function hr_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -8458,7 +8458,7 @@ function hu_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -8617,7 +8617,7 @@ function hy_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -8729,7 +8729,7 @@ function id_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "að hafa" },
@@ -8844,7 +8844,7 @@ function is_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -8958,7 +8958,7 @@ function it_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "文字", verb: "である" },
@@ -9071,7 +9071,7 @@ function ja_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "სიმბოლო", verb: "უნდა შეიცავდეს" },
@@ -9189,7 +9189,7 @@ function ka_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "តួអក្សរ", verb: "គួរមាន" },
@@ -9305,12 +9305,12 @@ function km_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "ಅಕ್ಷರಗಳು", verb: "ಹೊಂದಲು" },
@@ -9426,7 +9426,7 @@ function kn_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "문자", verb: "to have" },
@@ -9543,7 +9543,7 @@ function ko_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -9751,7 +9751,7 @@ function lt_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "знаци", verb: "да имаат" },
@@ -9866,7 +9866,7 @@ function mk_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -9979,7 +9979,7 @@ function ms_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "अक्षर", verb: "हुनुपर्छ" },
@@ -10091,7 +10091,7 @@ function ne_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -10207,7 +10207,7 @@ function nl_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "å ha" },
@@ -10321,7 +10321,7 @@ function nn_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "å ha" },
@@ -10435,7 +10435,7 @@ function no_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmalıdır" },
@@ -10550,7 +10550,7 @@ function ota_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "توکي", verb: "ولري" },
@@ -10670,7 +10670,7 @@ function ps_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znaków", verb: "mieć" },
@@ -10785,7 +10785,7 @@ function pl_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -10929,7 +10929,7 @@ function pt_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -11074,7 +11074,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "să aibă" },
@@ -11197,7 +11197,7 @@ function ro_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -11366,7 +11366,7 @@ function ru_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "mať" },
@@ -11483,7 +11483,7 @@ function sk_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -11598,7 +11598,7 @@ function sl_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -11714,7 +11714,7 @@ function sv_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "எழுத்துக்கள்", verb: "கொண்டிருக்க வேண்டும்" },
@@ -11830,7 +11830,7 @@ function ta_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "аломат", verb: "дошта бошад" },
@@ -11947,7 +11947,7 @@ function tg_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "ตัวอักษร", verb: "ควรมี" },
@@ -12063,7 +12063,7 @@ function th_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -12171,7 +12171,7 @@ function tk_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmalı" },
@@ -12282,7 +12282,7 @@ function tr_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "символів", verb: "матиме" },
@@ -12396,12 +12396,12 @@ function uk_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "حروف", verb: "ہونا" },
@@ -12517,7 +12517,7 @@ function ur_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo‘lishi kerak" },
@@ -12631,7 +12631,7 @@ function uz_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "ký tự", verb: "có" },
@@ -12745,7 +12745,7 @@ function vi_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "字符", verb: "包含" },
@@ -12860,7 +12860,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "字元", verb: "擁有" },
@@ -12973,7 +12973,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "àmi", verb: "ní" },
@@ -13086,7 +13086,7 @@ function yo_default() {
   };
 }
 
-// ../../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -13136,7 +13136,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../../work/main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -14746,7 +14746,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -15805,7 +15805,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -16335,7 +16335,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -17083,7 +17083,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../../work/main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -17161,10 +17161,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../../work/main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -17345,7 +17345,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../../work/main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -17380,7 +17380,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -17426,7 +17426,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -17440,7 +17440,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -18905,7 +18905,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -18931,7 +18931,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -18956,7 +18956,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -19689,7 +19689,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../../work/main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -19844,7 +19844,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -19856,7 +19856,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -19886,7 +19886,7 @@ function output(schema) {
   });
 }
 
-// ../../../work/main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -20178,74 +20178,117 @@ function readFunctionConfig(env) {
 // cloudfunctions/bizlicenseOcr/src/handler.ts
 var import_node_crypto = require("node:crypto");
 
+// src/license/exact-decimal.ts
+var DecimalOverflowError = class extends RangeError {
+  name = "DecimalOverflowError";
+};
+var ZERO = Object.freeze({ mantissa: 0, exponent: 0 });
+function checked(mantissa, exponent) {
+  if (!Number.isSafeInteger(mantissa)) {
+    throw new DecimalOverflowError(`decimal ${mantissa}e${exponent} exceeds the safe-integer range`);
+  }
+  return { mantissa, exponent };
+}
+function decimalFromInteger(value) {
+  return checked(value, 0);
+}
+function decimalFromString(text) {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) {
+    return null;
+  }
+  const fraction = (match[2] ?? "").replace(/0+$/, "");
+  const digits = `${match[1]}${fraction}`.replace(/^0+(?=\d)/, "");
+  const mantissa = Number(digits);
+  if (!Number.isSafeInteger(mantissa)) {
+    return null;
+  }
+  return mantissa === 0 ? ZERO : { mantissa, exponent: 0 - fraction.length };
+}
+function shift(value, power) {
+  return value.mantissa === 0 ? ZERO : { mantissa: value.mantissa, exponent: value.exponent + power };
+}
+function add(left, right) {
+  if (left.mantissa === 0) return right;
+  if (right.mantissa === 0) return left;
+  const [high, low] = left.exponent >= right.exponent ? [left, right] : [right, left];
+  const aligned = high.mantissa * 10 ** (high.exponent - low.exponent);
+  return checked(checked(aligned, low.exponent).mantissa + low.mantissa, low.exponent);
+}
+function isZero(value) {
+  return value.mantissa === 0;
+}
+function toFen(value) {
+  const power = value.exponent + 2;
+  if (power >= 0) {
+    return checked(value.mantissa * 10 ** power, 0).mantissa;
+  }
+  const divisor = 10 ** -power;
+  if (!Number.isSafeInteger(divisor)) {
+    throw new DecimalOverflowError(`decimal ${value.mantissa}e${value.exponent} has too many decimal places`);
+  }
+  const remainder = value.mantissa % divisor;
+  const quotient = (value.mantissa - remainder) / divisor;
+  return remainder * 2 >= divisor ? quotient + 1 : quotient;
+}
+
 // src/license/chinese-numerals.ts
-var SCALE = 100000000n;
-var FEN_PER_SCALE = 1000000n;
 var MAX_FRACTION_DIGITS = 8;
 var DIGIT_VALUES = Object.freeze({
-  零: 0n,
-  "〇": 0n,
-  壹: 1n,
-  一: 1n,
-  贰: 2n,
-  貳: 2n,
-  二: 2n,
-  两: 2n,
-  兩: 2n,
-  叁: 3n,
-  參: 3n,
-  叄: 3n,
-  三: 3n,
-  肆: 4n,
-  四: 4n,
-  伍: 5n,
-  五: 5n,
-  陆: 6n,
-  陸: 6n,
-  六: 6n,
-  柒: 7n,
-  七: 7n,
-  捌: 8n,
-  八: 8n,
-  玖: 9n,
-  九: 9n
+  零: 0,
+  "〇": 0,
+  壹: 1,
+  一: 1,
+  贰: 2,
+  貳: 2,
+  二: 2,
+  两: 2,
+  兩: 2,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  三: 3,
+  肆: 4,
+  四: 4,
+  伍: 5,
+  五: 5,
+  陆: 6,
+  陸: 6,
+  六: 6,
+  柒: 7,
+  七: 7,
+  捌: 8,
+  八: 8,
+  玖: 9,
+  九: 9
 });
-var SMALL_UNITS = Object.freeze({
-  拾: 10n,
-  十: 10n,
-  佰: 100n,
-  百: 100n,
-  仟: 1000n,
-  千: 1000n
+var SMALL_UNIT_POWERS = Object.freeze({
+  拾: 1,
+  十: 1,
+  佰: 2,
+  百: 2,
+  仟: 3,
+  千: 3
 });
 var TEN_THOUSAND = /* @__PURE__ */ new Set(["万", "萬"]);
 var HUNDRED_MILLION = /* @__PURE__ */ new Set(["亿", "億"]);
 var YUAN = /* @__PURE__ */ new Set(["元", "圆", "圓"]);
 var WHOLE = /* @__PURE__ */ new Set(["整", "正"]);
-function scaleDecimal(text) {
-  const [integer2, fraction = ""] = text.split(".");
-  if (fraction.length > MAX_FRACTION_DIGITS) {
-    return null;
-  }
-  return BigInt(integer2) * SCALE + BigInt(fraction.padEnd(MAX_FRACTION_DIGITS, "0"));
-}
 function tokenize(text) {
   const tokens = [];
   let index = 0;
   while (index < text.length) {
-    const rest = text.slice(index);
-    const arabic = /^\d+(?:\.\d+)?/.exec(rest);
+    const arabic = /^\d+(?:\.(\d+))?/.exec(text.slice(index));
     if (arabic) {
-      const value = scaleDecimal(arabic[0]);
-      if (value === null) {
+      const value = decimalFromString(arabic[0]);
+      if (value === null || (arabic[1] ?? "").length > MAX_FRACTION_DIGITS) {
         return null;
       }
-      tokens.push({ kind: "number", value, zero: false });
+      tokens.push({ kind: "number", value, zero: false, digit: /^\d$/.test(arabic[0]) });
       index += arabic[0].length;
       continue;
     }
-    const char = text.charAt(index);
-    const token = tokenForChar(char);
+    const token = tokenForChar(text.charAt(index));
     if (token === null) {
       return null;
     }
@@ -20257,11 +20300,11 @@ function tokenize(text) {
 function tokenForChar(char) {
   const digit = DIGIT_VALUES[char];
   if (digit !== void 0) {
-    return { kind: "number", value: digit * SCALE, zero: digit === 0n };
+    return { kind: "number", value: decimalFromInteger(digit), zero: digit === 0, digit: true };
   }
-  const smallUnit = SMALL_UNITS[char];
-  if (smallUnit !== void 0) {
-    return { kind: "small-unit", value: smallUnit };
+  const power = SMALL_UNIT_POWERS[char];
+  if (power !== void 0) {
+    return { kind: "small-unit", power };
   }
   if (TEN_THOUSAND.has(char)) return { kind: "ten-thousand" };
   if (HUNDRED_MILLION.has(char)) return { kind: "hundred-million" };
@@ -20275,19 +20318,17 @@ function readPositionalDigits(text) {
   if (!/^[〇零一二三四五六七八九]{2,}$/u.test(text)) {
     return null;
   }
-  let value = 0n;
-  for (const char of text) {
-    value = value * 10n + DIGIT_VALUES[char];
-  }
-  return value * SCALE;
+  const digits = [...text].map((char) => String(DIGIT_VALUES[char])).join("");
+  return decimalFromString(digits);
 }
 var IntegerReader = class {
-  total = 0n;
-  belowHundredMillion = 0n;
-  section = 0n;
+  total = ZERO;
+  belowHundredMillion = ZERO;
+  section = ZERO;
   pending = null;
-  lastSmallUnit = 0n;
+  lastSmallUnitPower = Number.POSITIVE_INFINITY;
   tenThousandSeen = false;
+  hundredMillionSeen = false;
   /** Takes a digit or Arabic number; false when two numbers follow each other without a unit. */
   number(value, zero) {
     if (zero) {
@@ -20299,34 +20340,35 @@ var IntegerReader = class {
     this.pending = value;
     return true;
   }
-  smallUnit(unit) {
-    if (this.lastSmallUnit !== 0n && unit >= this.lastSmallUnit) {
+  smallUnit(power) {
+    if (power >= this.lastSmallUnitPower) {
       return false;
     }
-    this.section += (this.pending ?? SCALE) * unit;
+    this.section = add(this.section, shift(this.pending ?? decimalFromInteger(1), power));
     this.pending = null;
-    this.lastSmallUnit = unit;
+    this.lastSmallUnitPower = power;
     return true;
   }
   tenThousand() {
-    const value = this.section + (this.pending ?? 0n);
-    if (this.tenThousandSeen || value === 0n) {
+    const value = add(this.section, this.pending ?? ZERO);
+    if (this.tenThousandSeen || isZero(value)) {
       return false;
     }
-    this.belowHundredMillion += value * 10000n;
+    this.belowHundredMillion = add(this.belowHundredMillion, shift(value, 4));
     this.resetSection();
     this.tenThousandSeen = true;
     return true;
   }
   hundredMillion() {
-    const value = this.belowHundredMillion + this.section + (this.pending ?? 0n);
-    if (value === 0n || this.total !== 0n && value >= 10000n * SCALE * 10000n) {
+    const value = add(add(this.belowHundredMillion, this.section), this.pending ?? ZERO);
+    if (this.hundredMillionSeen || isZero(value)) {
       return false;
     }
-    this.total = (this.total + value) * 100000000n;
-    this.belowHundredMillion = 0n;
+    this.total = shift(value, 8);
+    this.belowHundredMillion = ZERO;
     this.resetSection();
     this.tenThousandSeen = false;
+    this.hundredMillionSeen = true;
     return true;
   }
   /** Returns the pending digit without adding it, for `伍角` where the digit belongs to 角. */
@@ -20336,31 +20378,31 @@ var IntegerReader = class {
     return pending;
   }
   value() {
-    return this.total + this.belowHundredMillion + this.section + (this.pending ?? 0n);
+    return add(add(add(this.total, this.belowHundredMillion), this.section), this.pending ?? ZERO);
   }
   resetSection() {
-    this.section = 0n;
+    this.section = ZERO;
     this.pending = null;
-    this.lastSmallUnit = 0n;
+    this.lastSmallUnitPower = Number.POSITIVE_INFINITY;
   }
 };
 function readFraction(tokens, firstDigit) {
-  let value = 0n;
+  let value = ZERO;
   let pending = firstDigit;
   let lastUnit = "none";
   for (const [index, token] of tokens.entries()) {
-    if (token.kind === "number" && pending === null && token.value % SCALE === 0n && token.value < 10n * SCALE) {
+    if (token.kind === "number" && token.digit && pending === null) {
       pending = token.zero ? null : token.value;
       continue;
     }
     if (token.kind === "jiao" && pending !== null && lastUnit === "none") {
-      value += pending / 10n;
+      value = add(value, shift(pending, -1));
       pending = null;
       lastUnit = "jiao";
       continue;
     }
     if (token.kind === "fen" && pending !== null && lastUnit !== "fen") {
-      value += pending / 100n;
+      value = add(value, shift(pending, -2));
       pending = null;
       lastUnit = "fen";
       continue;
@@ -20382,7 +20424,7 @@ function readTokens(tokens) {
         accepted = reader.number(token.value, token.zero);
         break;
       case "small-unit":
-        accepted = reader.smallUnit(token.value);
+        accepted = reader.smallUnit(token.power);
         break;
       case "ten-thousand":
         accepted = reader.tenThousand();
@@ -20392,13 +20434,13 @@ function readTokens(tokens) {
         break;
       case "yuan": {
         const fraction = readFraction(tokens.slice(index + 1), null);
-        return fraction === null ? null : reader.value() + fraction;
+        return fraction === null ? null : add(reader.value(), fraction);
       }
       case "jiao":
       case "fen": {
         const pending = reader.takePending();
         const fraction = readFraction(tokens.slice(index), pending);
-        return fraction === null ? null : reader.value() + fraction;
+        return fraction === null ? null : add(reader.value(), fraction);
       }
       case "whole":
         accepted = index === tokens.length - 1;
@@ -20419,11 +20461,15 @@ function parseChineseAmountToFen(text) {
   if (tokens === null) {
     return null;
   }
-  const scaled = readPositionalDigits(compact) ?? readTokens(tokens);
-  if (scaled === null) {
-    return null;
+  try {
+    const value = readPositionalDigits(compact) ?? readTokens(tokens);
+    return value === null ? null : toFen(value);
+  } catch (error62) {
+    if (error62 instanceof DecimalOverflowError) {
+      return null;
+    }
+    throw error62;
   }
-  return (scaled + FEN_PER_SCALE / 2n) / FEN_PER_SCALE;
 }
 
 // src/license/capital.ts
@@ -20495,7 +20541,7 @@ function readCapital(text) {
     return { capital: null, unparsed: true };
   }
   return {
-    capital: { amount: Number(fen) / 100, currency: currency.currency, text: printed },
+    capital: { amount: fen / 100, currency: currency.currency, text: printed },
     unparsed: false
   };
 }
