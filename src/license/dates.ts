@@ -135,6 +135,13 @@ export function isIsoDate(text: string): boolean {
  */
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1, 2)}-${pad(shifted.getUTCDate(), 2)}`;
+  return formatUtcDate(new Date(Date.UTC(year, month - 1, day + days)));
+}
+
+/** Formats the UTC calendar date of an instant as `YYYY-MM-DD`. */
+export function formatUtcDate(instant: Date): string {
+  const year = pad(instant.getUTCFullYear(), 4);
+  const month = pad(instant.getUTCMonth() + 1, 2);
+  const day = pad(instant.getUTCDate(), 2);
+  return `${year}-${month}-${day}`;
 }

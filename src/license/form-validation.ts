@@ -91,7 +91,10 @@ function formMessage(code: WarningCode, interpretation: Interpretation): string 
  *   // [{ field: 'enterprise_name', level: 'error', code: 'field_required', message: '请填写名称。' },
  *   //  { field: 'reg_num', level: 'warning', code: 'credit_code_invalid', message: '统一社会信用代码校验位不符…' }]
  */
-export function validateLicenseForm(fields: LicenseTextFields, options: LicenseFormOptions): LicenseFormValidation {
+export function validateLicenseForm(
+  fields: LicenseTextFields,
+  options: LicenseFormOptions,
+): LicenseFormValidation {
   const interpretation = interpretLicense(fields, { today: options.today });
   const required = options.requiredFields ?? DEFAULT_REQUIRED_FIELDS;
   const issues: FormIssue[] = [];
@@ -120,7 +123,9 @@ export function validateLicenseForm(fields: LicenseTextFields, options: LicenseF
 }
 
 /** Groups issues by field, for templates that show them under each input. */
-export function groupIssuesByField(issues: readonly FormIssue[]): Partial<Record<LicenseTextFieldName, FormIssue[]>> {
+export function groupIssuesByField(
+  issues: readonly FormIssue[],
+): Partial<Record<LicenseTextFieldName, FormIssue[]>> {
   const grouped: Partial<Record<LicenseTextFieldName, FormIssue[]>> = {};
   for (const issue of issues) {
     (grouped[issue.field] ??= []).push(issue);

@@ -47,7 +47,13 @@ function readRegistrationNumber(code: string): CreditCodeResult {
   }
 
   return {
-    creditCode: { value, kind: 'registration-number', valid, repaired: repaired !== null, authorityCode: value.slice(0, 6) },
+    creditCode: {
+      value,
+      kind: 'registration-number',
+      valid,
+      repaired: repaired !== null,
+      authorityCode: value.slice(0, 6),
+    },
     warnings,
   };
 }

@@ -1,9 +1,7 @@
+import { formatUtcDate } from './dates';
+
 /** China Standard Time is UTC+8 all year: China has not observed daylight saving time since 1991. */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
 
 /**
  * Returns the calendar date in Asia/Shanghai as `YYYY-MM-DD`. It adds a fixed 8 hours to the instant
@@ -18,5 +16,5 @@ export function todayInShanghai(now: Date = new Date()): string {
     throw new RangeError(`todayInShanghai needs a valid Date, got ${String(now)}`);
   }
 
-  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1, 2)}-${pad(shifted.getUTCDate(), 2)}`;
+  return formatUtcDate(shifted);
 }

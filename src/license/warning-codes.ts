@@ -55,7 +55,10 @@ export type WarningCode = keyof typeof WARNING_DEFINITIONS;
 /** Every warning code with its field and Chinese message, frozen. */
 export const WARNING_CODES: Readonly<Record<WarningCode, Readonly<WarningEntry>>> = Object.freeze(
   Object.fromEntries(
-    Object.entries(WARNING_DEFINITIONS).map(([code, definition]) => [code, Object.freeze({ code, ...definition })]),
+    Object.entries(WARNING_DEFINITIONS).map(([code, definition]) => [
+      code,
+      Object.freeze({ code, ...definition }),
+    ]),
   ) as Record<WarningCode, WarningEntry>,
 );
 
