@@ -93,7 +93,10 @@ describe('committed index.js', () => {
 
     const committed = readFileSync(builtIndex);
     if (!rebuilt.equals(committed)) {
-      throw new Error('cloudfunctions/bizlicenseOcr/index.js is stale: run `node scripts/build-cloudfunction.mjs` and commit it');
+      throw new Error(
+        'cloudfunctions/bizlicenseOcr/index.js differs from a fresh build of cloudfunctions/bizlicenseOcr/src and ' +
+          'src/license: run `node scripts/build-cloudfunction.mjs` and commit index.js with the source change',
+      );
     }
   });
 
