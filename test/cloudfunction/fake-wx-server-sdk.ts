@@ -57,7 +57,7 @@ function camelCaseKey(key: string): string {
   return key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 }
 
-/** The SDK's reply conversion: every key at every depth to camelCase. */
+/** Converts every key at every depth to camelCase, as the SDK does with replies. */
 function camelCaseKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map(camelCaseKeysDeep);
