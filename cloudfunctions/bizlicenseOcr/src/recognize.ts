@@ -74,6 +74,8 @@ async function imageInputOf(parsed: RecognizeEvent, caller: WechatCallerContext,
   let bytes: Buffer;
   if (parsed.source === 'fileID') {
     checkFileAccess(parsed.event.fileID, caller, deps.config);
+    // NOTE: the 2 MiB limit is checked after the download, because downloadFile has no size limit
+    // option. A cloud storage rule that limits upload size protects the function's memory.
     bytes = await deps.sdk.downloadFile(parsed.event.fileID);
   } else {
     bytes = decodeBase64Image(parsed.event.img.base64);
