@@ -20638,8 +20638,13 @@ function isIsoDate(text) {
 }
 function addDays(isoDate, days) {
   const [year, month, day] = isoDate.split("-").map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1, 2)}-${pad(shifted.getUTCDate(), 2)}`;
+  return formatUtcDate(new Date(Date.UTC(year, month - 1, day + days)));
+}
+function formatUtcDate(instant) {
+  const year = pad(instant.getUTCFullYear(), 4);
+  const month = pad(instant.getUTCMonth() + 1, 2);
+  const day = pad(instant.getUTCDate(), 2);
+  return `${year}-${month}-${day}`;
 }
 
 // src/license/entity-kind.ts
@@ -20948,7 +20953,13 @@ function readRegistrationNumber(code) {
     warnings.push(/^[0-9]{15}$/.test(value) ? "registration_number_invalid" : "credit_code_malformed");
   }
   return {
-    creditCode: { value, kind: "registration-number", valid, repaired: repaired !== null, authorityCode: value.slice(0, 6) },
+    creditCode: {
+      value,
+      kind: "registration-number",
+      valid,
+      repaired: repaired !== null,
+      authorityCode: value.slice(0, 6)
+    },
     warnings
   };
 }
@@ -21009,7 +21020,10 @@ var WARNING_DEFINITIONS = {
 };
 var WARNING_CODES = Object.freeze(
   Object.fromEntries(
-    Object.entries(WARNING_DEFINITIONS).map(([code, definition]) => [code, Object.freeze({ code, ...definition })])
+    Object.entries(WARNING_DEFINITIONS).map(([code, definition]) => [
+      code,
+      Object.freeze({ code, ...definition })
+    ])
   )
 );
 
@@ -21093,15 +21107,12 @@ function interpretLicense(fields, options) {
 
 // src/license/today.ts
 var SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1e3;
-function pad2(value, width) {
-  return String(value).padStart(width, "0");
-}
 function todayInShanghai(now = /* @__PURE__ */ new Date()) {
   const shifted = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
   if (Number.isNaN(shifted.getTime())) {
     throw new RangeError(`todayInShanghai needs a valid Date, got ${String(now)}`);
   }
-  return `${pad2(shifted.getUTCFullYear(), 4)}-${pad2(shifted.getUTCMonth() + 1, 2)}-${pad2(shifted.getUTCDate(), 2)}`;
+  return formatUtcDate(shifted);
 }
 
 // cloudfunctions/bizlicenseOcr/src/event.ts
