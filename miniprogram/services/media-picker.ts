@@ -1,10 +1,10 @@
 /** Picks a license photo from the album or from a chat, and takes one with the `<camera>`. */
-import { FailureError, failureFor, isUserCancel } from '../utils/failure';
+import { FailureError, failureFor, isPrivacyDeclined, isUserCancel } from '../utils/failure';
 import { callWx, WxError } from '../utils/wx-call';
 
 /**
  * Lets the merchant choose one photo from the album. Resolves to undefined when the merchant
- * cancels. `sizeType: ['original']` keeps the small print sharp; the photo is compressed later.
+ * cancels or declines the privacy guide. `sizeType: ['original']` keeps the small print sharp; the photo is compressed later.
  */
 export async function chooseFromAlbum(): Promise<string | undefined> {
   try {
@@ -44,8 +44,9 @@ export async function takePhoto(): Promise<string> {
   }
 }
 
+/** Returns undefined for a cancel or a declined privacy guide, which are the merchant's choice. */
 function cancelledOrThrow(error: WxError): undefined {
-  if (isUserCancel(error.errMsg)) {
+  if (isUserCancel(error.errMsg) || isPrivacyDeclined(error.errMsg)) {
     return undefined;
   }
   throw new FailureError(failureFor('FILE_READ_FAILED', error.errMsg));

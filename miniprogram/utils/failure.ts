@@ -55,6 +55,14 @@ export function errcodeFromErrMsg(errMsg: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/**
+ * Tells whether a privacy-protected wx API failed because the merchant declined the privacy guide,
+ * which WeChat reports as `<api>:fail privacy permission is not authorized`.
+ */
+export function isPrivacyDeclined(errMsg: string | undefined): boolean {
+  return typeof errMsg === 'string' && errMsg.includes('privacy permission is not authorized');
+}
+
 /** Tells whether a failed wx API call was cancelled by the user rather than broken. */
 export function isUserCancel(errMsg: string | undefined): boolean {
   return typeof errMsg === 'string' && /:fail\s+cancel\b/.test(errMsg);

@@ -465,7 +465,7 @@ describe('camera permission', () => {
     expect(textOf(component, '.camera-denied .hint')).toBe(
       '拍摄营业执照需要摄像头权限。您之前拒绝了授权，请在设置中开启“摄像头”，或改为从相册选择照片。',
     );
-    // WeChat asks only once: after a refusal the component goes straight to the explanation.
+    // WeChat shows its permission prompt only once, so after a refusal the component explains at once.
     expect(fake.callsOf('authorize')).toHaveLength(0);
 
     await tap(component, '.open-setting');
@@ -529,6 +529,27 @@ describe('privacy consent', () => {
       { event: 'agree', buttonId: 'license-capture-privacy-agree' },
     ]);
     expect(component.data.privacyPromptVisible).toBe(false);
+  });
+
+  test('declined guide leaves start screen', async () => {
+    fake.albumFailErrMsg = 'chooseMedia:fail privacy permission is not authorized';
+    const component = render();
+
+    await tap(component, '.choose-album');
+    await settle(20);
+
+    expect(component.data.phase).toBe('start');
+    expect(component.data.failure).toBeNull();
+  });
+
+  test('album read failure shown', async () => {
+    fake.albumFailErrMsg = 'chooseMedia:fail file system error';
+    const component = render();
+
+    await chooseAlbumPhotoAndWait(component, 'failed');
+
+    expect(component.data.failure).toMatchObject({ errcode: 710012, errmsg: 'file read failed: chooseMedia:fail file system error' });
+    expect(textOf(component, '.failure-action')).toBe('换一张照片');
   });
 
   test('disagreement passed on', async () => {

@@ -21,7 +21,9 @@ type Json = Record<string, unknown>;
 
 function readJson(file: string): Json {
   const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  expect(typeof value === 'object' && value !== null && !Array.isArray(value)).toBe(true);
+  expect(typeof value).toBe('object');
+  expect(value).not.toBeNull();
+  expect(Array.isArray(value)).toBe(false);
   return value as Json;
 }
 
@@ -89,10 +91,13 @@ function hasScript(base: string): boolean {
 function checkUsingComponents(jsonFile: string, seen: Set<string>): void {
   const json = readJson(jsonFile);
   const using = json.usingComponents ?? {};
-  expect(typeof using === 'object' && using !== null && !Array.isArray(using)).toBe(true);
+  expect(typeof using).toBe('object');
+  expect(Array.isArray(using)).toBe(false);
 
   for (const [tag, value] of Object.entries(using as Json)) {
-    expect({ jsonFile, tag, valid: /^[a-z][a-z0-9_-]*$/.test(tag) && !tag.startsWith('wx-') }).toEqual({ jsonFile, tag, valid: true });
+    // Tag names are lower-case letters, digits, hyphens and underscores, and may not start with wx-.
+    expect(tag).toMatch(/^[a-z][a-z0-9_-]*$/);
+    expect(tag.startsWith('wx-')).toBe(false);
     expect(typeof value).toBe('string');
 
     const base = resolveComponentPath(jsonFile, String(value));

@@ -28,7 +28,7 @@ export interface FieldChange {
   confirmed: string;
 }
 
-/** What the host page receives with `confirm`. */
+/** The detail of the `confirm` event, as the host page receives it. */
 export interface ConfirmDetail {
   fields: LicenseTextFields;
   interpretation: Interpretation;
@@ -87,7 +87,7 @@ export function normalizeFields(fields: LicenseTextFields): LicenseTextFields {
   return result;
 }
 
-/** Why `confirm` is blocked, or undefined when it may be sent. */
+/** The reason `confirm` is blocked, or undefined when it may be sent. */
 export type ConfirmBlock =
   | { reason: 'field-error'; message: string }
   | { reason: 'credit-code-unacknowledged'; message: string }

@@ -27,7 +27,7 @@ import { buildFormRows, ConfirmDetail, findConfirmBlock, listChanges, normalizeF
 /** The screens of the flow. */
 type Phase = 'start' | 'camera' | 'camera-denied' | 'preparing' | 'uploading' | 'recognizing' | 'confirm' | 'failed';
 
-/** Where a photo came from, so that 重新拍摄 returns there. */
+/** The source of a photo, so that 重新拍摄 returns there. */
 type PhotoSource = 'camera' | 'album' | 'chat';
 
 /** State that the WXML does not render, kept per component instance. */

@@ -1,6 +1,6 @@
 /**
- * Compiles miniprogram/ the way WeChat DevTools' TypeScript compiler plugin does before it runs it:
- * every .ts file becomes a CommonJS .js file beside it (TypeScript's transpileModule, one file at a
+ * Compiles miniprogram/ the way WeChat DevTools' TypeScript compiler plugin does before it runs it.
+ * Every .ts file becomes a CommonJS .js file beside it (TypeScript's transpileModule, one file at a
  * time, no bundling, no type check), and every other file is copied unchanged. miniprogram-simulate
  * loads components from .js, .json, .wxml and .wxss files, so the tests run the compiled copy in a
  * temporary folder. esbuild is not used here because it refuses to load under jest's jsdom

@@ -1,9 +1,9 @@
 /**
  * A fake of the `wx` global and `wx.cloud`, shaped like the real APIs at the boundary the Mini
- * Program calls (miniprogram-api-typings 5.2.3): callback options with `success`/`fail`, results
- * with `errMsg`, `fail` objects `{ errMsg: '<api>:fail <reason>' }`, `uploadFile` returning an
- * UploadTask with `onProgressUpdate`, `callFunction` succeeding with `{ result }`. Callbacks run
- * asynchronously, as on a phone.
+ * Program calls, as miniprogram-api-typings 5.2.3 declares them. Options take `success`/`fail`
+ * callbacks, results carry `errMsg`, and `fail` receives `{ errMsg: '<api>:fail <reason>' }`.
+ * `uploadFile` returns an UploadTask with `onProgressUpdate`, and `callFunction` succeeds with
+ * `{ result }`. Callbacks run asynchronously, as on a phone.
  *
  * What is faked: the phone's files (a table of paths with byte size, pixel size and format), the
  * JPEG encoder (a size model, see {@link jpegBytes}), the camera, the album, chat files, the
@@ -32,8 +32,8 @@ type Options = Record<string, unknown> & {
 };
 
 /**
- * The byte size the fake encoder gives a JPEG: about 0.05 + 0.45·(quality/100)² bytes per pixel,
- * close to what phone encoders produce for a photographed document.
+ * Returns the byte size the fake encoder gives a JPEG: 0.05 + 0.45·(quality/100)² bytes per pixel.
+ * This is an estimate of what phone encoders produce for a photographed document.
  */
 export function jpegBytes(width: number, height: number, quality: number): number {
   return Math.round(width * height * (0.05 + 0.45 * (quality / 100) ** 2));
@@ -52,7 +52,7 @@ export class FakeWx {
 
   /** `scope.camera` in getSetting: undefined until the merchant decides. */
   cameraSetting: boolean | undefined = undefined;
-  /** Whether the merchant allows the camera when `wx.authorize` asks. */
+  /** Whether the merchant allows the camera in the prompt that `wx.authorize` shows. */
   allowsCameraWhenAsked = true;
   /** Whether the merchant switches the camera on in `wx.openSetting`. */
   enablesCameraInSettings = false;
@@ -64,6 +64,8 @@ export class FakeWx {
   /** Whether `compressedWidth` is supported (base library 2.26.0 and later). */
   supportsCompressedWidth = true;
 
+  /** The errMsg the album fails with instead of returning a photo, such as a declined privacy guide. */
+  albumFailErrMsg: string | undefined;
   /** The next photo the album, chat or camera returns; undefined means the merchant cancels. */
   nextAlbumPhoto: string | undefined;
   nextChatFile: string | undefined;
@@ -122,7 +124,7 @@ export class FakeWx {
     }, 0);
   }
 
-  /** The object to install as the global `wx`. */
+  /** Builds the object to install as the global `wx`. */
   build(): Record<string, unknown> {
     const files = this.files;
     const wx: Record<string, unknown> = {
@@ -232,6 +234,10 @@ export class FakeWx {
 
       chooseMedia: (options: Options) => {
         this.record('chooseMedia', options);
+        if (this.albumFailErrMsg !== undefined) {
+          this.failWith(options, this.albumFailErrMsg);
+          return;
+        }
         const path = this.nextAlbumPhoto;
         const image = path === undefined ? undefined : this.files.get(path);
         if (path === undefined || !image) {

@@ -93,7 +93,7 @@ export async function typeInto(component: SimulatedComponent, selector: string, 
   await settle();
 }
 
-/** The text of the first element matching `selector`, trimmed; undefined when there is none. */
+/** Returns the trimmed text of the first element matching `selector`, or undefined when there is none. */
 export function textOf(component: SimulatedComponent, selector: string): string | undefined {
   return component.querySelector(selector)?.dom.textContent?.trim();
 }
