@@ -1,9 +1,9 @@
 import { normalizeLicenseText } from './normalize-text';
 
 /**
- * The outcome of reading one printed date: a full date, a month (licenses before about 2000 may
- * print only year and month), or a failure. `invalid` means the text is a date in form but names a
- * day that does not exist, such as `2015年16月16日`; `unparsed` means the form is not recognised.
+ * The outcome of reading one printed date: a full date, a month (some licenses give only year and
+ * month, such as `1998年11月`), or a failure. `invalid` means the text is a date in form but names a
+ * day that does not exist, such as `2015年16月16日`. `unparsed` means the form is not recognised.
  */
 export type DateReading =
   | { ok: true; precision: 'day'; date: string }
@@ -56,7 +56,7 @@ function pad(value: number, width: number): string {
 
 /**
  * Rewrites a date spelled in Chinese numerals (二〇一八年十二月三十一日) with Arabic digits, so the
- * patterns above can read it. Years are spelled digit by digit; months and days use 十.
+ * patterns above can read it. Years are spelled digit by digit, while months and days use 十.
  */
 function chineseNumeralDateToArabic(text: string): string {
   return text.replace(/[〇零O一二三四五六七八九十]+/gu, (run) => {

@@ -5,8 +5,8 @@ const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /**
  * Returns the calendar date in Asia/Shanghai as `YYYY-MM-DD`. It adds a fixed 8 hours to the instant
- * rather than asking Intl, so it gives the same result on runtimes without time-zone data (cloud
- * functions run in UTC, and some Mini Program runtimes ship no full ICU).
+ * rather than asking Intl, so the result does not depend on the runtime's time-zone data or on the
+ * host's zone (cloud functions run in UTC).
  *
  * @example todayInShanghai(new Date('2026-12-31T16:00:00Z')) // '2027-01-01'
  */
