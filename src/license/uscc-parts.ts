@@ -31,6 +31,7 @@ const CATEGORY_NAMES: Readonly<Record<string, string>> = Object.freeze({
   '91': '企业',
   '92': '个体工商户',
   '93': '农民专业合作社',
+  Y1: '其他',
 });
 
 /** The parts of an 18-character code, without any check. */

@@ -125,6 +125,7 @@ describe('splitUscc', () => {
     ['93', '农民专业合作社'],
     ['51', '社会团体'],
     ['12', '事业单位'],
+    ['Y1', '其他'],
     ['94', null],
   ])('category %s is %s', (prefix, name) => {
     expect(splitUscc(`${prefix}320621MA1MRHG205`).category).toEqual({ code: prefix, name });
