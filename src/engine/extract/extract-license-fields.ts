@@ -91,23 +91,26 @@ function isDecoration(token: LineToken, lineHeight: number): boolean {
   return token.score < MIN_VALUE_SCORE;
 }
 
-/** Share of a short box's area inside a longer line above which the short box is a duplicate. */
-const MAX_INSIDE_SHARE = 0.6;
+/** Share of a short box's area covered by other lines above which the short box is a duplicate. */
+const MAX_COVERED_SHARE = 0.6;
 
 /**
- * True for a short box lying mostly inside a longer line's box: a duplicate detection of part of
- * that line (a stray `2` over the date 2023年8月8日), never a value of its own.
+ * True for a short box lying mostly over other, longer lines: a duplicate detection of part of
+ * them (a stray `2` over the date 2023年8月8日), never a value of its own.
  */
 function isInsideLongerLine(token: LineToken, tokens: readonly LineToken[]): boolean {
   if (token.compact.length > 2) return false;
   const area = (token.right - token.left) * (token.bottom - token.top);
+  let covered = 0;
 
-  return tokens.some((other) => {
-    if (other === token || other.compact.length <= token.compact.length + 2) return false;
+  for (const other of tokens) {
+    if (other === token || other.compact.length <= token.compact.length + 2) continue;
     const width = Math.min(token.right, other.right) - Math.max(token.left, other.left);
     const height = Math.min(token.bottom, other.bottom) - Math.max(token.top, other.top);
-    return width > 0 && height > 0 && width * height > area * MAX_INSIDE_SHARE;
-  });
+    if (width > 0 && height > 0) covered += width * height;
+  }
+
+  return covered > area * MAX_COVERED_SHARE;
 }
 
 /** Fills each field from its label, top to bottom, exact labels before fuzzy ones. */

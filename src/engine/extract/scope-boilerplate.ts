@@ -17,9 +17,14 @@ function toleranceFor(sentence: string): number {
   return Math.floor(sentence.length / 8);
 }
 
-/** Replaces near-copies of the standard scope sentences with their exact wording. */
+/**
+ * Replaces near-copies of the standard scope sentences with their exact wording, restores the
+ * 一 of a leading 一般项目 (its single stroke is often not detected, or read as a dash), and turns
+ * item separators read as `·` or `～` between Chinese characters back into 、.
+ */
 export function correctScopeBoilerplate(scope: string): string {
-  let text = scope;
+  let text = scope.replace(/^[-－—_]?般项目/, '一般项目');
+  text = text.replace(/(?<=[\u4e00-\u9fff）])[·～~](?=[\u4e00-\u9fff（])/g, '、');
   for (const sentence of STANDARD_SENTENCES) text = replaceNearCopy(text, sentence);
   return text;
 }
