@@ -34,3 +34,5 @@ export declare function isIsoDate(text: string): boolean;
  * or daylight-saving rule can shift the result.
  */
 export declare function addDays(isoDate: string, days: number): string;
+/** Formats the UTC calendar date of an instant as `YYYY-MM-DD`. */
+export declare function formatUtcDate(instant: Date): string;
