@@ -116,7 +116,9 @@ export function buildLicenseContent(spec: SampleSpec, random: Random): LicenseCo
     : makeCreditCode(random, spec.entity, division, spec.wrongCheckChar === true);
   const copy = spec.copy === true || spec.layout === 'vertical-copy-2014';
   const codeSuffix = spec.layout === 'vertical-copy-2014' && random.chance(0.5) ? `(1-${random.int(1, 3)})` : undefined;
-  const serial = spec.layout === 'horizontal-2019' || (spec.layout !== 'individual-2011' && random.chance(0.5))
+  // The 2019 layout always prints 证照编号; some 2014–2018 copies print 编号; the old individual
+  // license and the electronic card print none.
+  const serial = spec.layout === 'horizontal-2019' || (spec.layout === 'vertical-copy-2014' && random.chance(0.5))
     ? makeSerial(random, division, issued.year, spec.layout === 'horizontal-2019' ? 'digits' : 'letter')
     : undefined;
 
