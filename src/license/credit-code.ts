@@ -86,12 +86,12 @@ export function repairUscc(code: string): string | null {
 
 /**
  * Normalises a printed credit code or registration number: NFKC (full-width to ASCII), upper case,
- * whitespace removed, and a copy suffix such as `(1-1)`, `（1/3）` or `副本(2-3)` stripped.
+ * whitespace removed, and a copy suffix such as `(1-1)`, `（1/3）`, `副本(2-3)` or `（副本）` stripped.
  *
  * @example normalizeCreditCode('９１３２０６２１ＭＡ１ＭＲＨＧ２０５（1-1）') // '91320621MA1MRHG205'
  */
 export function normalizeCreditCode(text: string): string {
   const compact = text.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
-  const withoutSuffix = compact.replace(/(?:副本|正本)?\(\d{1,2}[-/]\d{1,2}\)$/u, '');
+  const withoutSuffix = compact.replace(/(?:副本|正本)?\(\d{1,2}[-/]\d{1,2}\)$|\((?:副本|正本)\)$/u, '');
   return withoutSuffix.replace(/^(?:统一社会信用代码|注册号)[::]?/u, '');
 }
