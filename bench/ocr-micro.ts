@@ -130,6 +130,7 @@ async function main(): Promise<void> {
         `CPU median ${median(cpu).toFixed(0)} ms`,
     );
   }
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   if (misread.length > 0) {
     console.log(`misread lines (printed -> read):\n${misread.join('\n')}`);
   }

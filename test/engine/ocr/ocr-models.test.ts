@@ -145,6 +145,24 @@ describe('OcrModels', () => {
     await expect(models.recognize([])).resolves.toEqual([]);
   });
 
+  it('rejects work after close and reloads', async () => {
+    const boxes = await models.detect(page.image, { maxSide: 960 });
+    const crops = boxes.map((detected) => cropQuad(page.image, detected.box, 48));
+    await models.close();
+
+    const error = await models.recognize(crops).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(isBizLicenseError(error) && error.code).toBe('ENGINE_FAILED');
+
+    const reloaded = await OcrModels.load();
+    expect(reloaded).not.toBe(models);
+    models = reloaded;
+    const results = await models.recognize(crops.slice(0, 1));
+    expect(results[0]?.text).toBe(LINES[0]!.text);
+  });
+
   it('fails with ENGINE_FAILED when a model file is missing', async () => {
     const options = { files: { detection: '/nonexistent/ch_PP-OCRv4_det_infer.onnx' }, recognitionWorkers: 0 };
     for (let attempt = 0; attempt < 2; attempt += 1) {
