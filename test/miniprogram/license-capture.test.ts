@@ -404,6 +404,40 @@ describe('cloud function errors', () => {
     expect(component.data.failure).toMatchObject({ errcode: -501002, action: 'retry-later' });
   });
 
+  test('malformed result is an internal error', async () => {
+    fake.cloudFunction = (_name, data) =>
+      data.action === 'createUploadPath'
+        ? { result: { errcode: 0, errmsg: 'ok', cloudPath: CLOUD_PATH } }
+        : { result: { errcode: 0, errmsg: 'ok', reg_num: 91320621 } };
+    const component = render();
+
+    await chooseAlbumPhotoAndWait(component, 'failed');
+
+    expect(component.data.failure).toMatchObject({
+      errcode: 710014,
+      errmsg: 'internal error: cloud function reply is not a wire reply',
+      action: 'retry-later',
+    });
+  });
+
+  test('late failure of abandoned photo hidden', async () => {
+    fake.cloudFunction = (_name, data) =>
+      data.action === 'createUploadPath'
+        ? { result: { errcode: 0, errmsg: 'ok', cloudPath: CLOUD_PATH } }
+        : 'hold';
+    const component = render();
+
+    await chooseAlbumPhotoAndWait(component, 'recognizing');
+    await tap(component, '.cancel-recognition');
+    expect(component.data.phase).toBe('start');
+    fake.heldCalls[0]?.settle({ failErrMsg: 'cloud.callFunction:fail -504002 functions execute fail' });
+    await settle(20);
+
+    expect(fake.heldCalls).toHaveLength(1);
+    expect(component.data.phase).toBe('start');
+    expect(component.data.failure).toBeNull();
+  });
+
   test('createUploadPath failure shown', async () => {
     fake.cloudFunction = () => ({ result: { errcode: 710002, errmsg: 'unknown action', message: '请求的操作不存在，请升级小程序后重试。' } });
     const component = render();

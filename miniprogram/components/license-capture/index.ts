@@ -240,6 +240,10 @@ Component({
 
     // --- Compress, upload, recognise ---
 
+    /**
+     * Runs compression, upload and recognition for a new photo. A failure is shown only while its
+     * run is current, so that a late error of an abandoned photo does not cover the screen.
+     */
     async processPhoto(path: string, source: PhotoSource) {
       const run = this.restart();
       const flow = this.flow();
@@ -248,13 +252,19 @@ Component({
       flow.fileID = undefined;
       this.setData({ phase: 'preparing', photoPath: path, statusText: '正在压缩照片…', uploadPercent: 0, failure: null });
 
-      const photo = await preparePhotoForUpload(path);
-      if (!this.isCurrent(run)) {
-        return;
+      try {
+        const photo = await preparePhotoForUpload(path);
+        if (!this.isCurrent(run)) {
+          return;
+        }
+        flow.photo = photo;
+        this.setData({ photoPath: photo.filePath });
+        await this.uploadAndRecognize(run);
+      } catch (error) {
+        if (this.isCurrent(run)) {
+          this.showError(error);
+        }
       }
-      flow.photo = photo;
-      this.setData({ photoPath: photo.filePath });
-      await this.uploadAndRecognize(run);
     },
 
     async uploadAndRecognize(run: number) {

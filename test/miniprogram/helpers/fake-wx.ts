@@ -39,8 +39,11 @@ export function jpegBytes(width: number, height: number, quality: number): numbe
   return Math.round(width * height * (0.05 + 0.45 * (quality / 100) ** 2));
 }
 
-/** What the fake cloud function returns for one call: a `result`, or a wx `fail` errMsg. */
-export type CloudFunctionOutcome = { result: unknown } | { failErrMsg: string } | 'never';
+/**
+ * What the fake cloud function does for one call: succeed with a `result`, fail with a wx errMsg,
+ * never reply, or wait in {@link FakeWx.heldCalls} until the test settles it.
+ */
+export type CloudFunctionOutcome = { result: unknown } | { failErrMsg: string } | 'never' | 'hold';
 
 /** What one upload does: succeed, or fail with an errMsg after some progress. */
 export type UploadOutcome = 'success' | { failErrMsg: string };
@@ -75,6 +78,8 @@ export class FakeWx {
   cloudFunction: (name: string, data: Record<string, unknown>) => CloudFunctionOutcome = () => ({
     result: { errcode: -1, errmsg: 'no fake cloud function set', message: '识别服务繁忙，请稍后重试。' },
   });
+  /** Calls answered with 'hold', in order, with a way to settle each later. */
+  readonly heldCalls: Array<{ data: Record<string, unknown>; settle: (outcome: { result: unknown } | { failErrMsg: string }) => void }> = [];
   /** Decides each upload, in order; uploads beyond the list succeed. */
   uploadOutcomes: UploadOutcome[] = [];
 
@@ -326,6 +331,14 @@ export class FakeWx {
     return wx;
   }
 
+  private answerCall(options: Options, outcome: { result: unknown } | { failErrMsg: string }): void {
+    if ('failErrMsg' in outcome) {
+      this.failWith(options, outcome.failErrMsg);
+      return;
+    }
+    this.succeed(options, { result: outcome.result, errMsg: 'cloud.callFunction:ok', requestID: 'fake-request-id' });
+  }
+
   private buildCloud(): Record<string, unknown> {
     return {
       init: (options: Record<string, unknown>) => this.calls.push({ api: 'cloud.init', options: { ...options } }),
@@ -336,11 +349,11 @@ export class FakeWx {
         if (outcome === 'never') {
           return;
         }
-        if ('failErrMsg' in outcome) {
-          this.failWith(options, outcome.failErrMsg);
+        if (outcome === 'hold') {
+          this.heldCalls.push({ data: (options.data ?? {}) as Record<string, unknown>, settle: (later) => this.answerCall(options, later) });
           return;
         }
-        this.succeed(options, { result: outcome.result, errMsg: 'cloud.callFunction:ok', requestID: 'fake-request-id' });
+        this.answerCall(options, outcome);
       },
 
       uploadFile: (options: Options) => {
