@@ -144,6 +144,30 @@ describe('decodeImage output', () => {
     expect(pixelAt(image, 2, 2)).toEqual([64, 64, 64]);
   });
 
+  it('reduces a 16-bit PNG to 8 bits', async () => {
+    const png = await sharp({ create: { width: 8, height: 4, channels: 3, background: '#336699' } })
+      .toColourspace('rgb16')
+      .png()
+      .toBuffer();
+    const image = await decodeImage(png);
+    expect(image.data.length).toBe(8 * 4 * 3);
+    expect(pixelAt(image, 3, 2)).toEqual([0x33, 0x66, 0x99]);
+  });
+
+  it('converts a CMYK JPEG to RGB', async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 4, channels: 3, background: '#336699' } })
+      .toColourspace('cmyk')
+      .jpeg()
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).space).toBe('cmyk');
+
+    const image = await decodeImage(jpeg);
+    expect(image.data.length).toBe(8 * 4 * 3);
+    const [red, green, blue] = pixelAt(image, 3, 2) as [number, number, number];
+    expect(blue).toBeGreaterThan(green);
+    expect(green).toBeGreaterThan(red);
+  });
+
   it('decodes PNG and WebP with their format', async () => {
     const base = await halves();
     const png = await decodeImage(await base.clone().png().toBuffer());
