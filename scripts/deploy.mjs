@@ -29,7 +29,7 @@ function run(command, args) {
     fail(`could not start ${command}: ${result.error.message}`);
   }
   if (result.status !== 0) {
-    fail(`${command} ${args[0]} exited with status ${result.status}`);
+    fail(`${command} ${args.join(' ')} exited with status ${result.status}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ERROR_CODES } from '../../src/license/error-codes';
@@ -23,8 +24,7 @@ let workDir: string;
 
 beforeAll(async () => {
   images = await createTestImages();
-  mkdirSync('/tmp/B', { recursive: true });
-  workDir = mkdtempSync('/tmp/B/built-index-');
+  workDir = mkdtempSync(path.join(tmpdir(), 'bizlicense-built-index-'));
 });
 
 afterAll(() => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -92,5 +93,45 @@ describe('deploy.mjs', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('is not an environment id');
     expect(result.stdout).not.toContain('npm run build');
+  });
+});
+
+describe('deploy.mjs commands', () => {
+  /**
+   * Runs the script with `npm` and `npx` replaced by shell scripts that record their arguments, so
+   * the exact commands are checked without building or reaching CloudBase.
+   */
+  function runWithRecordingTools(buildStatus: number) {
+    const binDir = mkdtempSync(path.join(tmpdir(), 'bizlicense-deploy-'));
+    const record = path.join(binDir, 'calls.txt');
+    for (const [tool, status] of [['npm', buildStatus], ['npx', 0]] as const) {
+      const script = path.join(binDir, tool);
+      writeFileSync(script, `#!/bin/sh\necho "${tool} $*" >> "${record}"\nexit ${status}\n`);
+      chmodSync(script, 0o755);
+    }
+
+    const env = { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`, TCB_ENV_ID: 'prod-1a2b3c' };
+    const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'deploy.mjs')], { cwd: root, env, encoding: 'utf8' });
+    const calls = existsSync(record) ? readFileSync(record, 'utf8').trim().split('\n') : [];
+    rmSync(binDir, { recursive: true, force: true });
+    return { result, calls };
+  }
+
+  test('builds then deploys with the pinned CLI', () => {
+    const { result, calls } = runWithRecordingTools(0);
+
+    expect(result.status).toBe(0);
+    expect(calls).toEqual([
+      'npm run build',
+      'npx --yes --package=@cloudbase/cli@2.12.10 tcb fn deploy bizlicenseOcr -e prod-1a2b3c --force',
+    ]);
+  });
+
+  test('failed build stops before deploying', () => {
+    const { result, calls } = runWithRecordingTools(2);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('npm run build exited with status 2');
+    expect(calls).toEqual(['npm run build']);
   });
 });
