@@ -507,6 +507,18 @@ describe('camera permission', () => {
     expect(fake.callsOf('openSetting')).toHaveLength(1);
   });
 
+  test('camera error shows explanation', async () => {
+    fake.cameraSetting = true;
+    const component = render();
+
+    await tap(component, '.open-camera');
+    await waitFor(() => component.data.phase === 'camera', 'camera phase');
+    component.querySelector('.camera')?.dispatchEvent('error', { detail: { errMsg: 'insertCamera:fail auth deny' } });
+    await settle();
+
+    expect(component.data.phase).toBe('camera-denied');
+  });
+
   test('refused when asked', async () => {
     fake.allowsCameraWhenAsked = false;
     const component = render();

@@ -237,6 +237,26 @@ describe('page and component JSON', () => {
   });
 });
 
+describe('source boundaries', () => {
+  function listSources(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        return entry.name === 'lib' ? [] : listSources(full);
+      }
+      return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+    });
+  }
+
+  test('only license-service touches wx.cloud', () => {
+    const users = listSources(MINIPROGRAM_ROOT)
+      .filter((file) => /\bwx\.cloud\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(MINIPROGRAM_ROOT, file));
+
+    expect(users).toEqual(['services/license-service.ts']);
+  });
+});
+
 describe('loading in miniprogram-simulate', () => {
   let compiled: CompiledMiniprogram;
   let fake: FakeWx;
