@@ -2,8 +2,8 @@ import type { LicenseTextFieldName } from './wire-schema';
 
 /**
  * The registry of warnings that {@link interpretLicense} can attach to a license. Codes are stable
- * English identifiers that callers may match on; `message` is the Chinese text shown to the merchant or
- * the reviewer; `field` is the wire field the warning is about.
+ * English identifiers that callers may match on. `message` is the Chinese text shown to the merchant
+ * or the reviewer, and `field` is the wire field the warning is about.
  */
 export interface WarningEntry {
   code: string;
@@ -77,7 +77,7 @@ export function lookupWarning(code: string): Readonly<WarningEntry> | undefined 
   return isWarningCode(code) ? WARNING_CODES[code] : undefined;
 }
 
-/** Every registered warning, in registry order (grouped by field). */
+/** Lists every registered warning in registry order, which groups them by field. */
 export function listWarningCodes(): ReadonlyArray<Readonly<WarningEntry>> {
   return Object.values(WARNING_CODES);
 }
