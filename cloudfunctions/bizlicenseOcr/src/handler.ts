@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 import { isBizLicenseError } from '../../../src/license/bizlicense-error';
 import { ErrorResult, errorResult } from '../../../src/license/error-result';
-import { Interpretation } from '../../../src/license/interpretation-schema';
-import { interpretLicense } from '../../../src/license/interpret';
 import { todayInShanghai } from '../../../src/license/today';
-import { WireReply } from '../../../src/license/wire-schema';
+import { addInterpretation, InterpretedReply } from '../../../src/providers/recognize-with-interpretation';
 import { createWechatCloudProvider, WechatCallerContext, WechatCloudSdk } from '../../../src/providers/wechat-cloud';
 import { CallLogger, CallLogRecord, writeLogLine } from './call-log';
 import { FunctionConfig } from './config';
@@ -24,11 +22,8 @@ export interface HandlerDeps {
   randomHex?: (bytes: number) => string;
 }
 
-/** A recognised license: WeChat's wire reply plus bizlicense's reading of its values. */
-export type RecognitionResult = WireReply & { interpretation: Interpretation };
-
-/** The result of `main`: a recognised license, an upload path, or an error result. */
-export type FunctionResult = RecognitionResult | UploadPathResult | ErrorResult;
+/** The result of `main`: a recognised license with its interpretation, an upload path, or an error result. */
+export type FunctionResult = InterpretedReply | UploadPathResult | ErrorResult;
 
 export type FunctionHandler = (event: unknown, context?: unknown) => Promise<FunctionResult>;
 
@@ -88,8 +83,7 @@ export function createHandler(deps: HandlerDeps): FunctionHandler {
     }
 
     const reply = await recognizeEvent(parsed, caller, { sdk: deps.sdk, provider, config: deps.config });
-    const today = todayInShanghai(deps.clock());
-    return { ...reply, interpretation: interpretLicense(reply, { today }) };
+    return addInterpretation(reply, todayInShanghai(deps.clock()));
   }
 
   async function handle(event: unknown, context: unknown): Promise<FunctionResult> {
