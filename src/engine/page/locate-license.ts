@@ -27,7 +27,8 @@ const GAP_SHARE = 0.05;
  * the text extent, scans outward from each side of the text until the paper ends, fits a straight
  * line to each side and intersects them. A side whose scans mostly run off the image ends at the
  * image border, so a full-frame screenshot yields its content bounds. When a side cannot be fitted,
- * the text extent widened by a typical margin stands in. Returns null when the page has no text.
+ * the text extent widened by a typical margin stands in. Corners of a license that runs off the
+ * image lie outside it (they are not clamped). Returns null when the page has no text.
  */
 export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink): Quad | null {
   const factor = Math.max(1, Math.ceil(Math.max(image.width, image.height) / LOCATE_MAX_SIDE));
@@ -53,10 +54,7 @@ export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink)
   ];
   const corners = smallCorners.map((corner) => {
     const source = applyAffine(transform.toOriginal, corner);
-    return {
-      x: clamp(source.x * factor, 0, image.width),
-      y: clamp(source.y * factor, 0, image.height),
-    };
+    return { x: source.x * factor, y: source.y * factor };
   }) as Quad;
 
   if (debug) {
@@ -109,8 +107,4 @@ function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLi
   }
 
   return sides;
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(Math.max(value, low), high);
 }

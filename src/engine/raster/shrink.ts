@@ -14,24 +14,35 @@ export function shrinkByFactor(image: PixelBuffer, factor: number): PixelBuffer 
   const width = Math.ceil(image.width / factor);
   const height = Math.ceil(image.height / factor);
   const sums = new Uint32Array(width * height * channels);
-  const counts = new Uint32Array(width * height);
 
+  // Output value index of each source column, so the pixel loop does no division.
+  const columnStart = new Int32Array(image.width);
+  for (let x = 0; x < image.width; x += 1) {
+    columnStart[x] = ((x / factor) | 0) * channels;
+  }
+
+  const source = image.data;
   for (let y = 0; y < image.height; y += 1) {
-    const outRow = Math.floor(y / factor) * width;
+    const outRow = ((y / factor) | 0) * width * channels;
+    let from = y * image.width * channels;
     for (let x = 0; x < image.width; x += 1) {
-      const outIndex = outRow + Math.floor(x / factor);
-      const from = (y * image.width + x) * channels;
-      counts[outIndex]! += 1;
+      const to = outRow + columnStart[x]!;
       for (let channel = 0; channel < channels; channel += 1) {
-        sums[outIndex * channels + channel]! += image.data[from + channel]!;
+        sums[to + channel] += source[from + channel]!;
       }
+      from += channels;
     }
   }
 
   const out = new Uint8Array(width * height * channels);
-  for (let i = 0; i < width * height; i += 1) {
-    for (let channel = 0; channel < channels; channel += 1) {
-      out[i * channels + channel] = Math.round(sums[i * channels + channel]! / counts[i]!);
+  for (let row = 0; row < height; row += 1) {
+    const blockHeight = Math.min(factor, image.height - row * factor);
+    for (let column = 0; column < width; column += 1) {
+      const count = blockHeight * Math.min(factor, image.width - column * factor);
+      const index = (row * width + column) * channels;
+      for (let channel = 0; channel < channels; channel += 1) {
+        out[index + channel] = (sums[index + channel]! / count + 0.5) | 0;
+      }
     }
   }
 

@@ -16,6 +16,14 @@ export const LICENSE_LINES = [
   '住所 浙江省杭州市西湖区文三路90号',
 ];
 
+const LINE_FONT = '38px "Test Sans CJK"';
+const LINE_LEFT = 150;
+
+/** Vertical middle of line `index` on the flat page. */
+function lineTop(index: number): number {
+  return 300 + index * 86;
+}
+
 export const PAGE_WIDTH = 1500;
 export const PAGE_HEIGHT = 1060;
 
@@ -39,8 +47,8 @@ export function renderLicensePage(): RgbImage {
   context.textBaseline = 'middle';
   context.font = '84px "Test Sans CJK"';
   context.fillText('营业执照', PAGE_WIDTH / 2 - 170, 170);
-  context.font = '38px "Test Sans CJK"';
-  LICENSE_LINES.forEach((line, index) => context.fillText(line, 150, 300 + index * 86));
+  context.font = LINE_FONT;
+  LICENSE_LINES.forEach((line, index) => context.fillText(line, LINE_LEFT, lineTop(index)));
 
   return fromRgba(canvas.getContext('2d').getImageData(0, 0, PAGE_WIDTH, PAGE_HEIGHT).data, PAGE_WIDTH, PAGE_HEIGHT);
 }
@@ -51,13 +59,9 @@ export function renderLicensePage(): RgbImage {
  * bilinear sampling.
  */
 export function photograph(page: RgbImage, width: number, height: number, corners: Quad): RgbImage {
-  const toPage = homography(corners, [
-    { x: 0, y: 0 },
-    { x: page.width, y: 0 },
-    { x: page.width, y: page.height },
-    { x: 0, y: page.height },
-  ]);
+  const toPage = homography(corners, pageCorners());
   const data = new Uint8Array(width * height * 3);
+  const columnPhase = new Float64Array(width).map((_, x) => Math.sin(x / 211) * 3);
   let noise = 12345;
 
   for (let y = 0; y < height; y += 1) {
@@ -71,7 +75,7 @@ export function photograph(page: RgbImage, width: number, height: number, corner
 
       noise = (noise * 1103515245 + 12345) >>> 0;
       const grain = ((noise >>> 16) % 24) - 12;
-      const wood = 70 + 18 * Math.sin(y / 37 + Math.sin(x / 211) * 3) + grain;
+      const wood = 70 + 18 * Math.sin(y / 37 + columnPhase[x]!) + grain;
       data[target] = clampByte(wood + 30);
       data[target + 1] = clampByte(wood);
       data[target + 2] = clampByte(wood - 25);
@@ -79,6 +83,19 @@ export function photograph(page: RgbImage, width: number, height: number, corner
   }
 
   return { data, width, height };
+}
+
+/** Maps a point of the flat page to the photo whose page corners are `corners`. */
+export function pageToPhoto(corners: Quad): (point: Point) => Point {
+  const matrix = homography(pageCorners(), corners);
+  return (point) => project(matrix, point.x, point.y);
+}
+
+/** Centre of the printed line `LICENSE_LINES[index]` on the flat page. */
+export function lineCentreOnPage(index: number): Point {
+  const context = createCanvas(10, 10).getContext('2d');
+  context.font = LINE_FONT;
+  return { x: LINE_LEFT + context.measureText(LICENSE_LINES[index]!).width / 2, y: lineTop(index) };
 }
 
 /** Corners of the page centred in a `width` × `height` photo, scaled, tilted clockwise and with some perspective. */
@@ -99,6 +116,15 @@ export function placePage(width: number, height: number, scale: number, tiltDegr
   })) as Quad;
 }
 
+function pageCorners(): Point[] {
+  return [
+    { x: 0, y: 0 },
+    { x: PAGE_WIDTH, y: 0 },
+    { x: PAGE_WIDTH, y: PAGE_HEIGHT },
+    { x: 0, y: PAGE_HEIGHT },
+  ];
+}
+
 function fromRgba(rgba: Uint8ClampedArray, width: number, height: number): RgbImage {
   const data = new Uint8Array(width * height * 3);
   for (let i = 0; i < width * height; i += 1) {
@@ -110,23 +136,31 @@ function fromRgba(rgba: Uint8ClampedArray, width: number, height: number): RgbIm
 }
 
 function samplePage(page: RgbImage, x: number, y: number, out: Uint8Array, target: number): void {
-  const left = Math.min(Math.max(Math.floor(x), 0), page.width - 1);
-  const top = Math.min(Math.max(Math.floor(y), 0), page.height - 1);
-  const right = Math.min(left + 1, page.width - 1);
-  const bottom = Math.min(top + 1, page.height - 1);
-  const fx = Math.min(Math.max(x - left, 0), 1);
-  const fy = Math.min(Math.max(y - top, 0), 1);
+  // Comparisons and `| 0` instead of Math calls, which are slow per pixel under jest's vm context.
+  const maxX = page.width - 1;
+  const maxY = page.height - 1;
+  const clampedX = x < 0 ? 0 : x > maxX ? maxX : x;
+  const clampedY = y < 0 ? 0 : y > maxY ? maxY : y;
+  const left = clampedX | 0;
+  const top = clampedY | 0;
+  const right = left < maxX ? left + 1 : maxX;
+  const bottom = top < maxY ? top + 1 : maxY;
+  const fx = clampedX - left;
+  const fy = clampedY - top;
+  const topLeft = (top * page.width + left) * 3;
+  const topRight = (top * page.width + right) * 3;
+  const bottomLeft = (bottom * page.width + left) * 3;
+  const bottomRight = (bottom * page.width + right) * 3;
 
   for (let channel = 0; channel < 3; channel += 1) {
-    const at = (column: number, row: number): number => page.data[(row * page.width + column) * 3 + channel]!;
-    const upper = at(left, top) * (1 - fx) + at(right, top) * fx;
-    const lower = at(left, bottom) * (1 - fx) + at(right, bottom) * fx;
-    out[target + channel] = Math.round(upper * (1 - fy) + lower * fy);
+    const upper = page.data[topLeft + channel]! * (1 - fx) + page.data[topRight + channel]! * fx;
+    const lower = page.data[bottomLeft + channel]! * (1 - fx) + page.data[bottomRight + channel]! * fx;
+    out[target + channel] = (upper * (1 - fy) + lower * fy + 0.5) | 0;
   }
 }
 
 function clampByte(value: number): number {
-  return Math.min(255, Math.max(0, Math.round(value)));
+  return value <= 0 ? 0 : value >= 255 ? 255 : (value + 0.5) | 0;
 }
 
 /** The 3 × 3 projective map (row-major, last entry 1) that takes `from[i]` to `to[i]`. */
