@@ -20179,6 +20179,413 @@ function readFunctionConfig(env) {
 // cloudfunctions/bizlicenseOcr/src/handler.ts
 var import_node_crypto = require("node:crypto");
 
+// src/license/normalize-text.ts
+function normalizeLicenseText(text) {
+  return text.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+// src/license/dates.ts
+var MIN_YEAR = 1900;
+var MAX_YEAR = 9999;
+var CHINESE_DIGITS = Object.freeze({
+  "〇": 0,
+  零: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+});
+var DAY_PATTERNS = [
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/u,
+  /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/u,
+  /^(\d{4})(\d{2})(\d{2})$/u
+];
+var MONTH_PATTERNS = [/^(\d{4})年(\d{1,2})月?$/u, /^(\d{4})[-./](\d{1,2})$/u];
+function isLeapYear(year) {
+  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+}
+function daysInMonth(year, month) {
+  if (month === 2) {
+    return isLeapYear(year) ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function pad(value, width) {
+  return String(value).padStart(width, "0");
+}
+function chineseNumeralDateToArabic(text) {
+  return text.replace(/[〇零O一二三四五六七八九十]+/gu, (run) => {
+    if (!run.includes("十")) {
+      return [...run].map((char) => String(CHINESE_DIGITS[char] ?? char)).join("");
+    }
+    const [tens, units] = run.split("十");
+    const tensValue = tens === "" ? 1 : CHINESE_DIGITS[tens] ?? Number.NaN;
+    const unitsValue = units === "" ? 0 : CHINESE_DIGITS[units] ?? Number.NaN;
+    return String(tensValue * 10 + unitsValue);
+  });
+}
+function toDayReading(year, month, day) {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) {
+    return { ok: false, reason: "invalid" };
+  }
+  if (day > daysInMonth(year, month)) {
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, precision: "day", date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
+}
+function toMonthReading(year, month) {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
+    return { ok: false, reason: "invalid" };
+  }
+  return { ok: true, precision: "month", date: `${pad(year, 4)}-${pad(month, 2)}` };
+}
+function readLicenseDate(text) {
+  const unlabelled = normalizeLicenseText(text).replace(/^(?:成立日期|注册日期|发照日期)[::]?/u, "");
+  const compact = chineseNumeralDateToArabic(unlabelled);
+  for (const pattern of DAY_PATTERNS) {
+    const match = pattern.exec(compact);
+    if (match) {
+      return toDayReading(Number(match[1]), Number(match[2]), Number(match[3]));
+    }
+  }
+  for (const pattern of MONTH_PATTERNS) {
+    const match = pattern.exec(compact);
+    if (match) {
+      return toMonthReading(Number(match[1]), Number(match[2]));
+    }
+  }
+  return { ok: false, reason: "unparsed" };
+}
+function isIsoDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) {
+    return false;
+  }
+  return toDayReading(Number(match[1]), Number(match[2]), Number(match[3])).ok;
+}
+function addDays(isoDate, days) {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return formatUtcDate(new Date(Date.UTC(year, month - 1, day + days)));
+}
+function formatUtcDate(instant) {
+  const year = pad(instant.getUTCFullYear(), 4);
+  const month = pad(instant.getUTCMonth() + 1, 2);
+  const day = pad(instant.getUTCDate(), 2);
+  return `${year}-${month}-${day}`;
+}
+
+// src/license/today.ts
+var SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1e3;
+function todayInShanghai(now = /* @__PURE__ */ new Date()) {
+  const shifted = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  if (Number.isNaN(shifted.getTime())) {
+    throw new RangeError(`todayInShanghai needs a valid Date, got ${String(now)}`);
+  }
+  return formatUtcDate(shifted);
+}
+
+// src/license/credit-code.ts
+var USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+var USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+var USCC_PATTERN = /^[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
+var OCR_DIGIT_LOOKALIKES = Object.freeze({
+  O: "0",
+  I: "1",
+  Z: "2",
+  S: "5"
+});
+function computeUsccCheckChar(body) {
+  if (body.length !== 17) {
+    return null;
+  }
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) {
+    const value = USCC_ALPHABET.indexOf(body.charAt(index));
+    if (value < 0) {
+      return null;
+    }
+    sum += value * USCC_WEIGHTS[index];
+  }
+  return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
+}
+function isValidUscc(code) {
+  if (!USCC_PATTERN.test(code)) {
+    return false;
+  }
+  return computeUsccCheckChar(code.slice(0, 17)) === code.charAt(17);
+}
+function replaceDigitLookalikes(code) {
+  return code.replace(/[OIZS]/g, (letter) => OCR_DIGIT_LOOKALIKES[letter] ?? letter);
+}
+function repairUscc(code) {
+  if (code.length !== 18 || !/[OIZS]/.test(code)) {
+    return null;
+  }
+  const repaired = replaceDigitLookalikes(code);
+  return isValidUscc(repaired) ? repaired : null;
+}
+function normalizeCreditCode(text) {
+  const compact = text.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
+  const withoutSuffix = compact.replace(/(?:副本|正本)?\(\d{1,2}[-/]\d{1,2}\)$|\((?:副本|正本)\)$/u, "");
+  return withoutSuffix.replace(/^(?:统一社会信用代码|注册号)[::]?/u, "");
+}
+
+// src/license/organization-code.ts
+var ORGANIZATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+function organizationCharValue(char) {
+  if (/^[0-9]$/.test(char)) {
+    return Number(char);
+  }
+  if (/^[A-Z]$/.test(char)) {
+    return char.charCodeAt(0) - "A".charCodeAt(0) + 10;
+  }
+  return null;
+}
+function computeOrganizationCodeCheckChar(body) {
+  if (body.length !== 8) {
+    return null;
+  }
+  let sum = 0;
+  for (let index = 0; index < 8; index += 1) {
+    const value = organizationCharValue(body.charAt(index));
+    if (value === null) {
+      return null;
+    }
+    sum += value * ORGANIZATION_CODE_WEIGHTS[index];
+  }
+  const check2 = 11 - sum % 11;
+  if (check2 === 10) {
+    return "X";
+  }
+  return check2 === 11 ? "0" : String(check2);
+}
+function isValidOrganizationCode(code) {
+  const compact = code.replace(/-/g, "").toUpperCase();
+  if (compact.length !== 9) {
+    return false;
+  }
+  return computeOrganizationCodeCheckChar(compact.slice(0, 8)) === compact.charAt(8);
+}
+
+// src/license/registration-number.ts
+function computeRegistrationNumberCheckDigit(body) {
+  if (!/^[0-9]{14}$/.test(body)) {
+    return null;
+  }
+  let product = 10;
+  for (const char of body) {
+    const sum = (Number(char) + product) % 10;
+    product = 2 * (sum === 0 ? 10 : sum) % 11;
+  }
+  return String((11 - product) % 10);
+}
+function isValidRegistrationNumber(code) {
+  if (!/^[0-9]{15}$/.test(code)) {
+    return false;
+  }
+  return computeRegistrationNumberCheckDigit(code.slice(0, 14)) === code.charAt(14);
+}
+function repairRegistrationNumber(code) {
+  if (code.length !== 15 || !/[OIZS]/.test(code)) {
+    return null;
+  }
+  const repaired = replaceDigitLookalikes(code);
+  return isValidRegistrationNumber(repaired) ? repaired : null;
+}
+
+// src/license/uscc-parts.ts
+var DEPARTMENT_NAMES = Object.freeze({
+  "1": "机构编制",
+  "2": "外交",
+  "3": "司法行政",
+  "4": "文化",
+  "5": "民政",
+  "6": "旅游",
+  "7": "宗教",
+  "8": "工会",
+  "9": "工商（市场监管）",
+  A: "中央军委改革和编制办公室",
+  N: "农业",
+  Y: "其他"
+});
+var CATEGORY_NAMES = Object.freeze({
+  "11": "机关",
+  "12": "事业单位",
+  "13": "中央编办直接管理机构编制的群众团体",
+  "19": "其他",
+  "51": "社会团体",
+  "52": "民办非企业单位",
+  "53": "基金会",
+  "59": "其他",
+  "91": "企业",
+  "92": "个体工商户",
+  "93": "农民专业合作社",
+  Y1: "其他"
+});
+function splitUscc(code) {
+  const departmentCode = code.charAt(0);
+  const categoryCode = code.slice(0, 2);
+  return {
+    department: { code: departmentCode, name: DEPARTMENT_NAMES[departmentCode] ?? null },
+    category: { code: categoryCode, name: CATEGORY_NAMES[categoryCode] ?? null },
+    divisionCode: code.slice(2, 8),
+    organizationCode: code.slice(8, 17),
+    checkChar: code.charAt(17)
+  };
+}
+
+// src/license/read-credit-code.ts
+function readUscc(code) {
+  const repaired = isValidUscc(code) ? null : repairUscc(code);
+  const value = repaired ?? code;
+  const valid = isValidUscc(value);
+  const parts = splitUscc(value);
+  const organizationCodeValid = isValidOrganizationCode(parts.organizationCode);
+  const warnings = [];
+  if (repaired !== null) {
+    warnings.push("credit_code_repaired");
+  }
+  if (!valid) {
+    warnings.push("credit_code_invalid");
+  } else if (!organizationCodeValid) {
+    warnings.push("organization_code_invalid");
+  }
+  return {
+    creditCode: { value, kind: "uscc", valid, repaired: repaired !== null, ...parts, organizationCodeValid },
+    warnings
+  };
+}
+function readRegistrationNumber(code) {
+  const repaired = isValidRegistrationNumber(code) ? null : repairRegistrationNumber(code);
+  const value = repaired ?? code;
+  const valid = isValidRegistrationNumber(value);
+  const warnings = [];
+  if (repaired !== null) {
+    warnings.push("credit_code_repaired");
+  }
+  if (!valid) {
+    warnings.push(/^[0-9]{15}$/.test(value) ? "registration_number_invalid" : "credit_code_malformed");
+  }
+  return {
+    creditCode: {
+      value,
+      kind: "registration-number",
+      valid,
+      repaired: repaired !== null,
+      authorityCode: value.slice(0, 6)
+    },
+    warnings
+  };
+}
+function readCreditCode(text) {
+  if (text === void 0 || text.trim() === "") {
+    return { creditCode: null, warnings: ["credit_code_missing"] };
+  }
+  const code = normalizeCreditCode(text);
+  const alphanumeric = /^[0-9A-Z]+$/.test(code);
+  if (alphanumeric && code.length === 18) {
+    return readUscc(code);
+  }
+  if (alphanumeric && code.length === 15) {
+    return readRegistrationNumber(code);
+  }
+  return {
+    creditCode: { value: code, kind: "unknown", valid: false, repaired: false },
+    warnings: ["credit_code_malformed"]
+  };
+}
+
+// src/license/period.ts
+var LONG_TERM_TEXTS = /* @__PURE__ */ new Set([
+  "长期",
+  "长期有效",
+  "永久",
+  "永久存续",
+  "不约定期限",
+  "无固定期限",
+  "无期限"
+]);
+var SENTINEL_YEAR = 2999;
+var BLANK_PATTERN = /^(?:|年月日|\*+|-+|—+|_+|\/)$/u;
+var LABEL_PATTERN = /^(?:营业期限|经营期限|合伙期限)[::]?/u;
+function readEndpoint(text) {
+  const trimmed = text.replace(/^自/u, "").replace(/(?:起|止)$/u, "");
+  if (BLANK_PATTERN.test(trimmed)) {
+    return { kind: "open" };
+  }
+  if (LONG_TERM_TEXTS.has(trimmed)) {
+    return { kind: "long-term" };
+  }
+  const reading = readLicenseDate(trimmed);
+  if (!reading.ok) {
+    return { kind: reading.reason };
+  }
+  if (reading.precision === "month") {
+    return { kind: "invalid" };
+  }
+  if (Number(reading.date.slice(0, 4)) >= SENTINEL_YEAR) {
+    return { kind: "long-term" };
+  }
+  return { kind: "date", date: reading.date };
+}
+function splitPeriod(text) {
+  const word = /^(.*?)(?:至|到|起至)(.*)$/u.exec(text);
+  if (word) {
+    return [word[1], word[2]];
+  }
+  const symbol2 = /^(\d{4}\D?\d{1,2}\D?\d{1,2}\D?)[-~～—](\d{4}\D?\d{1,2}\D?\d{1,2}\D?|长期|永久)$/u.exec(text);
+  if (symbol2) {
+    return [symbol2[1], symbol2[2]];
+  }
+  const startOnly = /^(.+)起$/u.exec(text);
+  return startOnly ? [startOnly[1], ""] : null;
+}
+function combine(start, end, context) {
+  const nothingRead = start.kind === "open" && end.kind === "open";
+  if (start.kind === "unparsed" || end.kind === "unparsed" || start.kind === "long-term" || nothingRead) {
+    return { validPeriod: null, warnings: ["valid_period_unparsed"] };
+  }
+  const warnings = [];
+  if (start.kind === "invalid" || end.kind === "invalid") {
+    warnings.push("valid_period_date_invalid");
+  }
+  let startDate = start.kind === "date" ? start.date : null;
+  if (start.kind === "open") {
+    startDate = context.registeredDate;
+    warnings.push("valid_period_partial");
+  }
+  const longTerm = end.kind === "long-term" || end.kind === "open";
+  const endDate = end.kind === "date" ? end.date : null;
+  return { validPeriod: { start: startDate, end: endDate, longTerm }, warnings };
+}
+function readValidPeriod(text, context) {
+  const compact = normalizeLicenseText(text ?? "").replace(LABEL_PATTERN, "").replace(/期限(?=[自至])/gu, "");
+  if (compact === "") {
+    return { validPeriod: null, warnings: [] };
+  }
+  if (LONG_TERM_TEXTS.has(compact)) {
+    return { validPeriod: { start: context.registeredDate, end: null, longTerm: true }, warnings: [] };
+  }
+  const sides = splitPeriod(compact);
+  if (sides !== null) {
+    return combine(readEndpoint(sides[0]), readEndpoint(sides[1]), context);
+  }
+  const lone = readEndpoint(compact);
+  if (lone.kind === "open") {
+    return { validPeriod: null, warnings: ["valid_period_unparsed"] };
+  }
+  if (lone.kind === "long-term") {
+    return { validPeriod: { start: context.registeredDate, end: null, longTerm: true }, warnings: [] };
+  }
+  return combine({ kind: "open" }, lone, context);
+}
+
 // src/license/exact-decimal.ts
 var DecimalOverflowError = class extends RangeError {
   name = "DecimalOverflowError";
@@ -20514,7 +20921,7 @@ var CURRENCY_NAMES = [
   ["€", "EUR"],
   ["$", "USD"]
 ];
-var LABEL_PATTERN = /^(?:注册资本|注册资金|实收资本|出资额|出资总额|成员出资总额|资金数额)[::]?/u;
+var LABEL_PATTERN2 = /^(?:注册资本|注册资金|实收资本|出资额|出资总额|成员出资总额|资金数额)[::]?/u;
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "无", "-", "/", "—"]);
 function takeCurrency(text) {
   let rest = text;
@@ -20532,7 +20939,7 @@ function takeCurrency(text) {
 }
 function readCapital(text) {
   const printed = (text ?? "").trim();
-  const compact = printed.normalize("NFKC").replace(/[\s,()[\]【】]/gu, "").replace(LABEL_PATTERN, "");
+  const compact = printed.normalize("NFKC").replace(/[\s,()[\]【】]/gu, "").replace(LABEL_PATTERN2, "");
   if (EMPTY_VALUES.has(compact)) {
     return { capital: null, unparsed: false };
   }
@@ -20545,107 +20952,6 @@ function readCapital(text) {
     capital: { amount: fen / 100, currency: currency.currency, text: printed },
     unparsed: false
   };
-}
-
-// src/license/normalize-text.ts
-function normalizeLicenseText(text) {
-  return text.normalize("NFKC").replace(/\s+/gu, "");
-}
-
-// src/license/dates.ts
-var MIN_YEAR = 1900;
-var MAX_YEAR = 9999;
-var CHINESE_DIGITS = Object.freeze({
-  "〇": 0,
-  零: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
-});
-var DAY_PATTERNS = [
-  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/u,
-  /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/u,
-  /^(\d{4})(\d{2})(\d{2})$/u
-];
-var MONTH_PATTERNS = [/^(\d{4})年(\d{1,2})月?$/u, /^(\d{4})[-./](\d{1,2})$/u];
-function isLeapYear(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2) {
-    return isLeapYear(year) ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function pad(value, width) {
-  return String(value).padStart(width, "0");
-}
-function chineseNumeralDateToArabic(text) {
-  return text.replace(/[〇零O一二三四五六七八九十]+/gu, (run) => {
-    if (!run.includes("十")) {
-      return [...run].map((char) => String(CHINESE_DIGITS[char] ?? char)).join("");
-    }
-    const [tens, units] = run.split("十");
-    const tensValue = tens === "" ? 1 : CHINESE_DIGITS[tens] ?? Number.NaN;
-    const unitsValue = units === "" ? 0 : CHINESE_DIGITS[units] ?? Number.NaN;
-    return String(tensValue * 10 + unitsValue);
-  });
-}
-function toDayReading(year, month, day) {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) {
-    return { ok: false, reason: "invalid" };
-  }
-  if (day > daysInMonth(year, month)) {
-    return { ok: false, reason: "invalid" };
-  }
-  return { ok: true, precision: "day", date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
-}
-function toMonthReading(year, month) {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
-    return { ok: false, reason: "invalid" };
-  }
-  return { ok: true, precision: "month", date: `${pad(year, 4)}-${pad(month, 2)}` };
-}
-function readLicenseDate(text) {
-  const unlabelled = normalizeLicenseText(text).replace(/^(?:成立日期|注册日期|发照日期)[::]?/u, "");
-  const compact = chineseNumeralDateToArabic(unlabelled);
-  for (const pattern of DAY_PATTERNS) {
-    const match = pattern.exec(compact);
-    if (match) {
-      return toDayReading(Number(match[1]), Number(match[2]), Number(match[3]));
-    }
-  }
-  for (const pattern of MONTH_PATTERNS) {
-    const match = pattern.exec(compact);
-    if (match) {
-      return toMonthReading(Number(match[1]), Number(match[2]));
-    }
-  }
-  return { ok: false, reason: "unparsed" };
-}
-function isIsoDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) {
-    return false;
-  }
-  return toDayReading(Number(match[1]), Number(match[2]), Number(match[3])).ok;
-}
-function addDays(isoDate, days) {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return formatUtcDate(new Date(Date.UTC(year, month - 1, day + days)));
-}
-function formatUtcDate(instant) {
-  const year = pad(instant.getUTCFullYear(), 4);
-  const month = pad(instant.getUTCMonth() + 1, 2);
-  const day = pad(instant.getUTCDate(), 2);
-  return `${year}-${month}-${day}`;
 }
 
 // src/license/entity-kind.ts
@@ -20685,302 +20991,6 @@ function inferEntityKind(input2) {
   const textNeedsOtherCategory = fromText === "individual-business" || fromText === "cooperative";
   const mismatch = fromCategory !== null && fromCategory !== fromText && fromText !== "branch" || categoryIsBusinessOnly && textNeedsOtherCategory;
   return { kind: fromText, mismatch };
-}
-
-// src/license/period.ts
-var LONG_TERM_TEXTS = /* @__PURE__ */ new Set([
-  "长期",
-  "长期有效",
-  "永久",
-  "永久存续",
-  "不约定期限",
-  "无固定期限",
-  "无期限"
-]);
-var SENTINEL_YEAR = 2999;
-var BLANK_PATTERN = /^(?:|年月日|\*+|-+|—+|_+|\/)$/u;
-var LABEL_PATTERN2 = /^(?:营业期限|经营期限|合伙期限)[::]?/u;
-function readEndpoint(text) {
-  const trimmed = text.replace(/^自/u, "").replace(/(?:起|止)$/u, "");
-  if (BLANK_PATTERN.test(trimmed)) {
-    return { kind: "open" };
-  }
-  if (LONG_TERM_TEXTS.has(trimmed)) {
-    return { kind: "long-term" };
-  }
-  const reading = readLicenseDate(trimmed);
-  if (!reading.ok) {
-    return { kind: reading.reason };
-  }
-  if (reading.precision === "month") {
-    return { kind: "invalid" };
-  }
-  if (Number(reading.date.slice(0, 4)) >= SENTINEL_YEAR) {
-    return { kind: "long-term" };
-  }
-  return { kind: "date", date: reading.date };
-}
-function splitPeriod(text) {
-  const word = /^(.*?)(?:至|到|起至)(.*)$/u.exec(text);
-  if (word) {
-    return [word[1], word[2]];
-  }
-  const symbol2 = /^(\d{4}\D?\d{1,2}\D?\d{1,2}\D?)[-~～—](\d{4}\D?\d{1,2}\D?\d{1,2}\D?|长期|永久)$/u.exec(text);
-  if (symbol2) {
-    return [symbol2[1], symbol2[2]];
-  }
-  const startOnly = /^(.+)起$/u.exec(text);
-  return startOnly ? [startOnly[1], ""] : null;
-}
-function combine(start, end, context) {
-  const nothingRead = start.kind === "open" && end.kind === "open";
-  if (start.kind === "unparsed" || end.kind === "unparsed" || start.kind === "long-term" || nothingRead) {
-    return { validPeriod: null, warnings: ["valid_period_unparsed"] };
-  }
-  const warnings = [];
-  if (start.kind === "invalid" || end.kind === "invalid") {
-    warnings.push("valid_period_date_invalid");
-  }
-  let startDate = start.kind === "date" ? start.date : null;
-  if (start.kind === "open") {
-    startDate = context.registeredDate;
-    warnings.push("valid_period_partial");
-  }
-  const longTerm = end.kind === "long-term" || end.kind === "open";
-  const endDate = end.kind === "date" ? end.date : null;
-  return { validPeriod: { start: startDate, end: endDate, longTerm }, warnings };
-}
-function readValidPeriod(text, context) {
-  const compact = normalizeLicenseText(text ?? "").replace(LABEL_PATTERN2, "").replace(/期限(?=[自至])/gu, "");
-  if (compact === "") {
-    return { validPeriod: null, warnings: [] };
-  }
-  if (LONG_TERM_TEXTS.has(compact)) {
-    return { validPeriod: { start: context.registeredDate, end: null, longTerm: true }, warnings: [] };
-  }
-  const sides = splitPeriod(compact);
-  if (sides !== null) {
-    return combine(readEndpoint(sides[0]), readEndpoint(sides[1]), context);
-  }
-  const lone = readEndpoint(compact);
-  if (lone.kind === "open") {
-    return { validPeriod: null, warnings: ["valid_period_unparsed"] };
-  }
-  if (lone.kind === "long-term") {
-    return { validPeriod: { start: context.registeredDate, end: null, longTerm: true }, warnings: [] };
-  }
-  return combine({ kind: "open" }, lone, context);
-}
-
-// src/license/credit-code.ts
-var USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-var USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-var USCC_PATTERN = /^[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}$/;
-var OCR_DIGIT_LOOKALIKES = Object.freeze({
-  O: "0",
-  I: "1",
-  Z: "2",
-  S: "5"
-});
-function computeUsccCheckChar(body) {
-  if (body.length !== 17) {
-    return null;
-  }
-  let sum = 0;
-  for (let index = 0; index < 17; index += 1) {
-    const value = USCC_ALPHABET.indexOf(body.charAt(index));
-    if (value < 0) {
-      return null;
-    }
-    sum += value * USCC_WEIGHTS[index];
-  }
-  return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
-}
-function isValidUscc(code) {
-  if (!USCC_PATTERN.test(code)) {
-    return false;
-  }
-  return computeUsccCheckChar(code.slice(0, 17)) === code.charAt(17);
-}
-function replaceDigitLookalikes(code) {
-  return code.replace(/[OIZS]/g, (letter) => OCR_DIGIT_LOOKALIKES[letter] ?? letter);
-}
-function repairUscc(code) {
-  if (code.length !== 18 || !/[OIZS]/.test(code)) {
-    return null;
-  }
-  const repaired = replaceDigitLookalikes(code);
-  return isValidUscc(repaired) ? repaired : null;
-}
-function normalizeCreditCode(text) {
-  const compact = text.normalize("NFKC").replace(/\s+/gu, "").toUpperCase();
-  const withoutSuffix = compact.replace(/(?:副本|正本)?\(\d{1,2}[-/]\d{1,2}\)$/u, "");
-  return withoutSuffix.replace(/^(?:统一社会信用代码|注册号)[::]?/u, "");
-}
-
-// src/license/organization-code.ts
-var ORGANIZATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-function organizationCharValue(char) {
-  if (/^[0-9]$/.test(char)) {
-    return Number(char);
-  }
-  if (/^[A-Z]$/.test(char)) {
-    return char.charCodeAt(0) - "A".charCodeAt(0) + 10;
-  }
-  return null;
-}
-function computeOrganizationCodeCheckChar(body) {
-  if (body.length !== 8) {
-    return null;
-  }
-  let sum = 0;
-  for (let index = 0; index < 8; index += 1) {
-    const value = organizationCharValue(body.charAt(index));
-    if (value === null) {
-      return null;
-    }
-    sum += value * ORGANIZATION_CODE_WEIGHTS[index];
-  }
-  const check2 = 11 - sum % 11;
-  if (check2 === 10) {
-    return "X";
-  }
-  return check2 === 11 ? "0" : String(check2);
-}
-function isValidOrganizationCode(code) {
-  const compact = code.replace(/-/g, "").toUpperCase();
-  if (compact.length !== 9) {
-    return false;
-  }
-  return computeOrganizationCodeCheckChar(compact.slice(0, 8)) === compact.charAt(8);
-}
-
-// src/license/registration-number.ts
-function computeRegistrationNumberCheckDigit(body) {
-  if (!/^[0-9]{14}$/.test(body)) {
-    return null;
-  }
-  let product = 10;
-  for (const char of body) {
-    const sum = (Number(char) + product) % 10;
-    product = 2 * (sum === 0 ? 10 : sum) % 11;
-  }
-  return String((11 - product) % 10);
-}
-function isValidRegistrationNumber(code) {
-  if (!/^[0-9]{15}$/.test(code)) {
-    return false;
-  }
-  return computeRegistrationNumberCheckDigit(code.slice(0, 14)) === code.charAt(14);
-}
-function repairRegistrationNumber(code) {
-  if (code.length !== 15 || !/[OIZS]/.test(code)) {
-    return null;
-  }
-  const repaired = replaceDigitLookalikes(code);
-  return isValidRegistrationNumber(repaired) ? repaired : null;
-}
-
-// src/license/uscc-parts.ts
-var DEPARTMENT_NAMES = Object.freeze({
-  "1": "机构编制",
-  "2": "外交",
-  "3": "司法行政",
-  "4": "文化",
-  "5": "民政",
-  "6": "旅游",
-  "7": "宗教",
-  "8": "工会",
-  "9": "工商（市场监管）",
-  A: "中央军委改革和编制办公室",
-  N: "农业",
-  Y: "其他"
-});
-var CATEGORY_NAMES = Object.freeze({
-  "11": "机关",
-  "12": "事业单位",
-  "13": "中央编办直接管理机构编制的群众团体",
-  "19": "其他",
-  "51": "社会团体",
-  "52": "民办非企业单位",
-  "53": "基金会",
-  "59": "其他",
-  "91": "企业",
-  "92": "个体工商户",
-  "93": "农民专业合作社",
-  Y1: "其他"
-});
-function splitUscc(code) {
-  const departmentCode = code.charAt(0);
-  const categoryCode = code.slice(0, 2);
-  return {
-    department: { code: departmentCode, name: DEPARTMENT_NAMES[departmentCode] ?? null },
-    category: { code: categoryCode, name: CATEGORY_NAMES[categoryCode] ?? null },
-    divisionCode: code.slice(2, 8),
-    organizationCode: code.slice(8, 17),
-    checkChar: code.charAt(17)
-  };
-}
-
-// src/license/read-credit-code.ts
-function readUscc(code) {
-  const repaired = isValidUscc(code) ? null : repairUscc(code);
-  const value = repaired ?? code;
-  const valid = isValidUscc(value);
-  const parts = splitUscc(value);
-  const organizationCodeValid = isValidOrganizationCode(parts.organizationCode);
-  const warnings = [];
-  if (repaired !== null) {
-    warnings.push("credit_code_repaired");
-  }
-  if (!valid) {
-    warnings.push("credit_code_invalid");
-  } else if (!organizationCodeValid) {
-    warnings.push("organization_code_invalid");
-  }
-  return {
-    creditCode: { value, kind: "uscc", valid, repaired: repaired !== null, ...parts, organizationCodeValid },
-    warnings
-  };
-}
-function readRegistrationNumber(code) {
-  const repaired = isValidRegistrationNumber(code) ? null : repairRegistrationNumber(code);
-  const value = repaired ?? code;
-  const valid = isValidRegistrationNumber(value);
-  const warnings = [];
-  if (repaired !== null) {
-    warnings.push("credit_code_repaired");
-  }
-  if (!valid) {
-    warnings.push(/^[0-9]{15}$/.test(value) ? "registration_number_invalid" : "credit_code_malformed");
-  }
-  return {
-    creditCode: {
-      value,
-      kind: "registration-number",
-      valid,
-      repaired: repaired !== null,
-      authorityCode: value.slice(0, 6)
-    },
-    warnings
-  };
-}
-function readCreditCode(text) {
-  if (text === void 0 || text.trim() === "") {
-    return { creditCode: null, warnings: ["credit_code_missing"] };
-  }
-  const code = normalizeCreditCode(text);
-  const alphanumeric = /^[0-9A-Z]+$/.test(code);
-  if (alphanumeric && code.length === 18) {
-    return readUscc(code);
-  }
-  if (alphanumeric && code.length === 15) {
-    return readRegistrationNumber(code);
-  }
-  return {
-    creditCode: { value: code, kind: "unknown", valid: false, repaired: false },
-    warnings: ["credit_code_malformed"]
-  };
 }
 
 // src/license/warning-codes.ts
@@ -21028,6 +21038,102 @@ var WARNING_CODES = Object.freeze(
     ])
   )
 );
+
+// src/license/interpretation-schema.ts
+var isoDateSchema = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+var isoMonthSchema = external_exports.string().regex(/^\d{4}-\d{2}$/, "expected a month as YYYY-MM");
+var namedCodeSchema = external_exports.object({
+  code: external_exports.string(),
+  name: external_exports.string().nullable()
+});
+var usccReadingSchema = external_exports.object({
+  value: external_exports.string(),
+  kind: external_exports.literal("uscc"),
+  valid: external_exports.boolean(),
+  repaired: external_exports.boolean(),
+  /** Position 1: the registering department, such as 9 工商（市场监管）. */
+  department: namedCodeSchema,
+  /** Positions 1–2: the category within the department, such as 92 个体工商户. */
+  category: namedCodeSchema,
+  /** Positions 3–8: the administrative division code (GB/T 2260) of the registering authority. */
+  divisionCode: external_exports.string(),
+  /** Positions 9–17: the organisation code (GB 11714). */
+  organizationCode: external_exports.string(),
+  organizationCodeValid: external_exports.boolean(),
+  /** Position 18. */
+  checkChar: external_exports.string()
+});
+var registrationNumberReadingSchema = external_exports.object({
+  value: external_exports.string(),
+  kind: external_exports.literal("registration-number"),
+  valid: external_exports.boolean(),
+  repaired: external_exports.boolean(),
+  /** Digits 1–6: the code of the registering authority. */
+  authorityCode: external_exports.string()
+});
+var unknownCodeReadingSchema = external_exports.object({
+  value: external_exports.string(),
+  kind: external_exports.literal("unknown"),
+  valid: external_exports.literal(false),
+  repaired: external_exports.literal(false)
+});
+var creditCodeReadingSchema = external_exports.discriminatedUnion("kind", [
+  usccReadingSchema,
+  registrationNumberReadingSchema,
+  unknownCodeReadingSchema
+]);
+var validPeriodSchema = external_exports.object({
+  start: isoDateSchema.nullable(),
+  end: isoDateSchema.nullable(),
+  longTerm: external_exports.boolean()
+});
+var CURRENCY_CODES = [
+  "CNY",
+  "USD",
+  "EUR",
+  "HKD",
+  "JPY",
+  "GBP",
+  "AUD",
+  "CAD",
+  "SGD",
+  "CHF",
+  "MOP",
+  "TWD",
+  "KRW"
+];
+var currencyCodeSchema = external_exports.enum(CURRENCY_CODES);
+var capitalSchema = external_exports.object({
+  amount: external_exports.number().nonnegative(),
+  currency: currencyCodeSchema,
+  /** The text as printed, trimmed. */
+  text: external_exports.string()
+});
+var ENTITY_KINDS = [
+  "company",
+  "individual-business",
+  "partnership",
+  "branch",
+  "sole-proprietorship",
+  "cooperative",
+  "other"
+];
+var entityKindSchema = external_exports.enum(ENTITY_KINDS);
+var warningCodeList = Object.keys(WARNING_CODES);
+var warningCodeSchema = external_exports.enum(warningCodeList);
+var interpretationSchema = external_exports.object({
+  creditCode: creditCodeReadingSchema.nullable(),
+  registeredDate: external_exports.union([isoDateSchema, isoMonthSchema]).nullable(),
+  validPeriod: validPeriodSchema.nullable(),
+  registeredCapital: capitalSchema.nullable(),
+  paidInCapital: capitalSchema.nullable(),
+  entityKind: entityKindSchema,
+  /**
+   * Codes from the warnings registry. The schema accepts any string so that a client bundled with an
+   * older registry still accepts a reply from a newer server; `interpretLicense` emits registered codes only.
+   */
+  warnings: external_exports.array(external_exports.string())
+});
 
 // src/license/interpret.ts
 var EXPIRY_NOTICE_DAYS = 30;
@@ -21107,14 +21213,25 @@ function interpretLicense(fields, options) {
   };
 }
 
-// src/license/today.ts
-var SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1e3;
-function todayInShanghai(now = /* @__PURE__ */ new Date()) {
-  const shifted = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  if (Number.isNaN(shifted.getTime())) {
-    throw new RangeError(`todayInShanghai needs a valid Date, got ${String(now)}`);
-  }
-  return formatUtcDate(shifted);
+// src/license/form-validation.ts
+var FIELD_LABELS = Object.freeze({
+  reg_num: "统一社会信用代码",
+  serial: "证照编号",
+  legal_representative: "法定代表人",
+  enterprise_name: "名称",
+  type_of_organization: "组成形式",
+  address: "住所",
+  type_of_enterprise: "类型",
+  business_scope: "经营范围",
+  registered_capital: "注册资本",
+  paid_in_capital: "实收资本",
+  valid_period: "营业期限",
+  registered_date: "成立日期"
+});
+
+// src/providers/recognize-with-interpretation.ts
+function addInterpretation(reply, today = todayInShanghai()) {
+  return { ...reply, interpretation: interpretLicense(reply, { today }) };
 }
 
 // cloudfunctions/bizlicenseOcr/src/event.ts
@@ -21393,8 +21510,7 @@ function createHandler(deps) {
       return createUploadPath(parsed.event, caller.OPENID, deps.clock(), randomHex);
     }
     const reply = await recognizeEvent(parsed, caller, { sdk: deps.sdk, provider, config: deps.config });
-    const today = todayInShanghai(deps.clock());
-    return { ...reply, interpretation: interpretLicense(reply, { today }) };
+    return addInterpretation(reply, todayInShanghai(deps.clock()));
   }
   async function handle(event, context) {
     const startedAt = deps.clock().getTime();
