@@ -119,17 +119,24 @@ function absorbLabelFragments(anchor: LabelAnchor, tokens: readonly LineToken[],
 }
 
 /**
- * Finds a two-character label of which only one character was detected (住 without 所). It is kept
- * later only if it lines up with the label column: the first character with the labels' left
- * edge, the last one with their right edge.
+ * Finds a two-character label of which only one character was detected: 住 without 所, or 称
+ * merged with the value (称临川县众成茶叶店) after 名 was misread. It is kept later only if it
+ * lines up with the label column: the first character with the labels' left edge, the last one
+ * with their right edge.
  */
 function matchLabelFragment(token: LineToken): LabelAnchor | null {
-  if (token.compact.length !== 1) return null;
-  const spec = TWO_CHARACTER_LABELS.find((label) => label.text.includes(token.compact));
-  if (!spec) return null;
+  const first = token.compact[0] ?? '';
+  const lastCharacter = TWO_CHARACTER_LABELS.find((label) => label.text[1] === first);
+  if (lastCharacter) {
+    const anchor = buildAnchor([token], lastCharacter, 1, true, true);
+    anchor.fragment = 'last';
+    return anchor;
+  }
 
-  const anchor = buildAnchor([token], spec, 1, true, true);
-  anchor.fragment = spec.text.startsWith(token.compact) ? 'first' : 'last';
+  const firstCharacter = TWO_CHARACTER_LABELS.find((label) => label.text[0] === first);
+  if (!firstCharacter || token.compact.length !== 1) return null;
+  const anchor = buildAnchor([token], firstCharacter, 1, true, true);
+  anchor.fragment = 'first';
   return anchor;
 }
 
