@@ -28,7 +28,7 @@ export function shrinkByFactor(image: PixelBuffer, factor: number): PixelBuffer 
     for (let x = 0; x < image.width; x += 1) {
       const to = outRow + columnStart[x]!;
       for (let channel = 0; channel < channels; channel += 1) {
-        sums[to + channel] += source[from + channel]!;
+        sums[to + channel]! += source[from + channel]!;
       }
       from += channels;
     }
