@@ -60,15 +60,15 @@ function resolveOptions(options: OcrModelOptions = {}): ResolvedOptions {
 }
 
 /** Loaded models, keyed by their resolved options so each configuration loads once per process. */
-const loaded = new Map<string, Promise<OcrModels>>();
+const loaded = new Map<string, { pending: Promise<OcrModels>; models?: OcrModels }>();
 
-async function runModel(model: OnnxModel, stage: string, input: Float32Array, dims: number[]) {
-  try {
-    return await model.run(input, dims);
-  } catch (error) {
-    throw new BizLicenseError('ENGINE_FAILED', `${stage} inference failed`, { cause: error });
+/** Forgets the cached instance, if it is still `models`, so that the next load() builds a new one. */
+function forget(key: string, models: OcrModels): void {
+  if (loaded.get(key)?.models === models) {
+    loaded.delete(key);
   }
 }
+
 
 /**
  * The PP-OCRv4 detection and recognition models and the v2 angle classifier on onnxruntime-node.
@@ -91,14 +91,20 @@ export class OcrModels {
   static load(options?: OcrModelOptions): Promise<OcrModels> {
     const resolved = resolveOptions(options);
     const key = JSON.stringify(resolved);
-    let pending = loaded.get(key);
-    if (pending === undefined) {
-      pending = OcrModels.create(key, resolved);
-      loaded.set(key, pending);
-      pending.catch(() => loaded.delete(key));
+    const cached = loaded.get(key);
+    if (cached !== undefined) {
+      return cached.pending;
     }
 
-    return pending;
+    const entry: { pending: Promise<OcrModels>; models?: OcrModels } = { pending: OcrModels.create(key, resolved) };
+    loaded.set(key, entry);
+    entry.pending.then(
+      (models) => {
+        entry.models = models;
+      },
+      () => loaded.delete(key),
+    );
+    return entry.pending;
   }
 
   private static async create(key: string, options: ResolvedOptions): Promise<OcrModels> {
@@ -132,6 +138,18 @@ export class OcrModels {
     return new OcrModels(key, options, detection, recognition, classifier, classes);
   }
 
+  private async runModel(model: OnnxModel, stage: string, input: Float32Array, dims: number[]) {
+    try {
+      return await model.run(input, dims);
+    } catch (error) {
+      // A crashed worker pool stays broken, so the next load() must build a fresh instance.
+      if (model.failed === true) {
+        forget(this.cacheKey, this);
+      }
+      throw new BizLicenseError('ENGINE_FAILED', `${stage} inference failed`, { cause: error });
+    }
+  }
+
   /**
    * Finds text boxes: the image is scaled so its long side is at most `maxSide`, run through the
    * DB detector, and the boxes are mapped back to the coordinates of `image`.
@@ -139,7 +157,7 @@ export class OcrModels {
   async detect(image: RgbImage, options: DetectOptions = {}): Promise<DetectedBox[]> {
     const size = detectionInputSize(image.width, image.height, options.maxSide ?? 960);
     const input = await resizeImage(image, size.width, size.height);
-    const output = await runModel(this.detection, 'detection', detectionTensor(input), [1, 3, size.height, size.width]);
+    const output = await this.runModel(this.detection, 'detection', detectionTensor(input), [1, 3, size.height, size.width]);
 
     const [, , mapHeight, mapWidth] = output.dims as [number, number, number, number];
     const map = { data: output.data, width: mapWidth, height: mapHeight };
@@ -164,7 +182,7 @@ export class OcrModels {
       const batchLines = batch.map((index) => lines[index]!);
       const width = paddedWidth(Math.max(...batchLines.map((line) => line.width)));
       const dims = [batch.length, 3, LINE_HEIGHT, width];
-      const output = await runModel(this.recognition, 'recognition', lineBatchTensor(batchLines, width), dims);
+      const output = await this.runModel(this.recognition, 'recognition', lineBatchTensor(batchLines, width), dims);
 
       const [, frames] = output.dims as [number, number, number];
       batch.forEach((index, item) => {
@@ -191,13 +209,13 @@ export class OcrModels {
     }
 
     const dims = [crops.length, 3, LINE_HEIGHT, CLASSIFIER_WIDTH];
-    const output = await runModel(this.classifier, 'angle classification', classifierTensor(crops), dims);
+    const output = await this.runModel(this.classifier, 'angle classification', classifierTensor(crops), dims);
     return decodeAngles(output.data, crops.length);
   }
 
   /** Releases the sessions and worker threads; a later `load` loads the models again. */
   async close(): Promise<void> {
-    loaded.delete(this.cacheKey);
+    forget(this.cacheKey, this);
     await Promise.all([this.detection.release(), this.recognition.release(), this.classifier.release()]);
   }
 }

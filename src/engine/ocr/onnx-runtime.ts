@@ -8,6 +8,8 @@ import * as ort from 'onnxruntime-node';
 
 /** A loaded model with one float32 input and one float32 output. */
 export interface OnnxModel {
+  /** True once the model can run no more, for example after a worker thread crashed. */
+  readonly failed?: boolean;
   run(input: Float32Array, dims: readonly number[]): Promise<TensorOutput>;
   release(): Promise<void>;
 }

@@ -136,14 +136,21 @@ export async function loadOnnxWorkerPool(modelPath: string, workerCount: number)
       }
       dispatch();
     });
-    slot.worker.on('error', (error) => {
-      closedError = error;
+    // A worker that crashes or exits takes the whole pool down: pending and later jobs reject,
+    // so a caller never waits forever or gets a partial result.
+    const fail = (error: Error): void => {
+      closedError ??= error;
       finish(slot)?.reject(error);
       queue.splice(0).forEach((job) => job.reject(error));
-    });
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (exitCode) => fail(new Error(`recognition worker exited with code ${exitCode}`)));
   }
 
   return {
+    get failed() {
+      return closedError !== null;
+    },
     run(input, dims) {
       if (closedError !== null) {
         return Promise.reject(closedError);
