@@ -35,7 +35,7 @@ export declare function replaceDigitLookalikes(code: string): string;
 export declare function repairUscc(code: string): string | null;
 /**
  * Normalises a printed credit code or registration number: NFKC (full-width to ASCII), upper case,
- * whitespace removed, and a copy suffix such as `(1-1)`, `（1/3）` or `副本(2-3)` stripped.
+ * whitespace removed, and a copy suffix such as `(1-1)`, `（1/3）`, `副本(2-3)` or `（副本）` stripped.
  *
  * @example normalizeCreditCode('９１３２０６２１ＭＡ１ＭＲＨＧ２０５（1-1）') // '91320621MA1MRHG205'
  */

@@ -2,7 +2,7 @@
 /**
  * Names of the registering departments (position 1) and categories (positions 1–2) of the unified
  * social credit code, as GB 32100-2015 assigns them. Categories list only the codes this kit is sure
- * of; the rest get a null name.
+ * of, and the rest get a null name.
  */
 /** The parts of an 18-character code, without any check. */
 export interface UsccParts {

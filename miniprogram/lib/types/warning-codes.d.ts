@@ -2,8 +2,8 @@
 import type { LicenseTextFieldName } from './wire-schema';
 /**
  * The registry of warnings that {@link interpretLicense} can attach to a license. Codes are stable
- * English identifiers that callers may match on; `message` is the Chinese text shown to the merchant or
- * the reviewer; `field` is the wire field the warning is about.
+ * English identifiers that callers may match on. `message` is the Chinese text shown to the merchant
+ * or the reviewer, and `field` is the wire field the warning is about.
  */
 export interface WarningEntry {
     code: string;
@@ -44,6 +44,6 @@ export declare function isWarningCode(code: string): code is WarningCode;
  * @example lookupWarning('license_expired')?.message // '营业执照已超过营业期限，请上传最新的营业执照。'
  */
 export declare function lookupWarning(code: string): Readonly<WarningEntry> | undefined;
-/** Every registered warning, in registry order (grouped by field). */
+/** Lists every registered warning in registry order, which groups them by field. */
 export declare function listWarningCodes(): ReadonlyArray<Readonly<WarningEntry>>;
 export {};
