@@ -13,8 +13,14 @@ export interface CollectedValue {
   valueLeft: number;
 }
 
-/** Largest blank gap, in line heights, between the wrapped lines of one address or scope. */
-const MAX_WRAP_GAP = 1.0;
+/**
+ * Largest blank gap, in line heights, between the wrapped lines of a business scope. It bridges one
+ * line the detector missed, since the next label or a stop line bounds the scope anyway.
+ */
+const MAX_SCOPE_WRAP_GAP = 2.5;
+
+/** Largest blank gap, in line heights, between the wrapped lines of an address. */
+const MAX_WRAP_GAP = 1.2;
 
 /** Names and types wrap only with tight spacing, so a looser gap would swallow the next field. */
 const MAX_SHORT_WRAP_GAP = 0.6;
@@ -42,7 +48,7 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   if (firstLine.length > 0) lines.push(firstLine.join(' '));
 
   let valueLeft = inline !== '' ? anchor.inlineValueLeft : (firstToken?.left ?? Number.NaN);
-  let lastBottom = Math.max(anchor.bottom, ...rowTokens.map((token) => token.bottom));
+  let lastRow: RowSpan = rowSpanOf([labelTokenOf(anchor), ...rowTokens]);
 
   if (lines.length === 0) {
     const below = valueBelowLabel(context, anchor, region);
@@ -50,24 +56,30 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
     lines.push(below.map((token) => token.text).join(' '));
     tokens.push(...below);
     valueLeft = below[0]?.left ?? valueLeft;
-    lastBottom = Math.max(...below.map((token) => token.bottom));
+    lastRow = rowSpanOf(below);
   }
 
   if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
 
-  const maxGap = anchor.spec.target === 'business_scope' || anchor.spec.target === 'address' ? MAX_WRAP_GAP : MAX_SHORT_WRAP_GAP;
+  const maxGap = maxWrapGap(anchor.spec.target);
   // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
   let wrapLeft = valueLeft;
   for (;;) {
-    const row = nextWrappedRow(context, region, wrapLeft, lastBottom, maxGap, tokens);
+    const row = nextWrappedRow(context, region, wrapLeft, lastRow, maxGap, tokens);
     if (row.length === 0) break;
     lines.push(row.map((token) => token.text).join(' '));
     tokens.push(...row);
-    lastBottom = Math.max(...row.map((token) => token.bottom));
+    lastRow = rowSpanOf(row);
     wrapLeft = row[0]?.left ?? wrapLeft;
   }
 
   return { lines, tokens, valueLeft };
+}
+
+function maxWrapGap(target: LabelAnchor['spec']['target']): number {
+  if (target === 'business_scope') return MAX_SCOPE_WRAP_GAP;
+  if (target === 'address') return MAX_WRAP_GAP;
+  return MAX_SHORT_WRAP_GAP;
 }
 
 function sameRowTokens(context: PageContext, anchor: LabelAnchor, region: ValueRegion): LineToken[] {
@@ -92,11 +104,34 @@ function valueBelowLabel(context: PageContext, anchor: LabelAnchor, region: Valu
   return first ? [first] : [];
 }
 
+/** Vertical extent of the last row taken into a value. */
+interface RowSpan {
+  centerY: number;
+  bottom: number;
+}
+
+function rowSpanOf(row: readonly LineToken[]): RowSpan {
+  return {
+    centerY: row.reduce((sum, token) => sum + token.centerY, 0) / Math.max(1, row.length),
+    bottom: Math.max(...row.map((token) => token.bottom)),
+  };
+}
+
+function labelTokenOf(anchor: LabelAnchor): LineToken {
+  const token = anchor.tokens[anchor.tokens.length - 1] ?? anchor.tokens[0];
+  if (!token) throw new Error('a label anchor needs at least one token');
+  return token;
+}
+
+/**
+ * Finds the next wrapped line: the highest free row below the last one (its centre at least half a
+ * line lower, since tightly printed lines have overlapping boxes) within the gap limit.
+ */
 function nextWrappedRow(
   context: PageContext,
   region: ValueRegion,
   valueLeft: number,
-  lastBottom: number,
+  lastRow: RowSpan,
   maxGap: number,
   taken: readonly LineToken[],
 ): LineToken[] {
@@ -104,7 +139,7 @@ function nextWrappedRow(
   const left = Number.isNaN(valueLeft) ? region.left : valueLeft - unit;
   const candidates = context.tokens
     .filter((token) => isFree(context, token) && !taken.includes(token))
-    .filter((token) => token.top >= lastBottom - unit * 0.4 && token.top - lastBottom <= unit * maxGap)
+    .filter((token) => token.centerY >= lastRow.centerY + unit * 0.5 && token.top - lastRow.bottom <= unit * maxGap)
     .filter((token) => token.top < region.bottom - unit * 0.2)
     .filter((token) => token.left >= left && token.left < region.right)
     .sort((a, b) => a.top - b.top);

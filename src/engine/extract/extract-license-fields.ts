@@ -5,6 +5,7 @@ import { pickCreditCode, pickRegistrationNumber, stripCopySuffix, tokenReadings 
 import { detectLayout } from './detect-layout';
 import type { ExtractionResult } from './extraction-result';
 import { findLabelAnchors, isStopToken, isTitleText, type LabelAnchor } from './find-anchors';
+import type { LabelTarget } from './label-table';
 import { groupRows, type LineToken, medianHeight, toLineTokens } from './line-token';
 import { joinWrappedLines } from './normalize-value';
 import { isBodyAnchor, type PageContext } from './page-context';
@@ -19,6 +20,8 @@ const MAX_VALUE_HEIGHT_RATIO = 2.2;
 
 /** Lines read with less confidence than this are noise (seal, guilloche) rather than values. */
 const MIN_VALUE_SCORE = 0.3;
+
+const DATE_TARGETS: ReadonlySet<LabelTarget> = new Set<LabelTarget>(['registered_date', 'valid_period', 'valid_from', 'valid_to']);
 
 /** Distinct labels that make a page a license even when its title was not read. */
 const MIN_LABELS_FOR_LICENSE = 3;
@@ -142,7 +145,11 @@ function fillFromLabels(context: PageContext, fields: LicenseTextFields, valueLe
 function readValueText(anchor: LabelAnchor, value: CollectedValue): string | undefined {
   if (anchor.spec.target === 'reg_num') return readCode(anchor, value.tokens);
   const text = joinWrappedLines(value.lines);
-  return anchor.spec.target === 'business_scope' ? correctScopeBoilerplate(text) : text;
+  if (anchor.spec.target === 'business_scope') return correctScopeBoilerplate(text);
+
+  // A year has four digits, so a fifth in front is the label box's last stroke read as a digit.
+  if (DATE_TARGETS.has(anchor.spec.target)) return text.replace(/^\d(?=\d{4}年)/, '');
+  return text;
 }
 
 /** Reads the credit code or registration number printed after its label. */
