@@ -3,8 +3,9 @@ import type { RgbImage } from '../image/rgb-image';
 import { cropQuad } from '../raster/crop-quad';
 import type { OcrPage, Quad, TextLine } from '../types';
 import { applyAffine } from '../raster/affine';
+import { rotateRightAngle } from '../raster/rotate-right-angle';
 import { LINE_CROP_HEIGHT, decideHalfTurn } from './half-turn';
-import { permuteQuad, quadCentre, uprightCornerOrder } from './line-geometry';
+import { permuteQuad, quadCentre, turnQuadHalfway, uprightCornerOrder } from './line-geometry';
 import type { PageModels } from './page-models';
 import { estimateQuarterTurn, estimateSkewCorrection } from './page-orientation';
 import { PageRotation, PageTransform, createPageTransform, mapQuad } from './page-transform';
@@ -29,9 +30,11 @@ export const DEFAULT_DETECT_MAX_SIDE = 960;
  *
  * 1. Detect text boxes on a copy reduced to `detectMaxSide`.
  * 2. Decide from the boxes' shape whether lines run along x or y, and the small skew.
- * 3. Decide once per page, from the angle classifier on the longest lines, whether it is upside down.
- * 4. Crop each line as a rotated quad from the full-resolution original and recognise it, so the
- *    image itself is never rotated.
+ * 3. Crop each line as a rotated quad from the full-resolution original, so the image itself is
+ *    never rotated.
+ * 4. Decide once per page, from the angle classifier on the widest crops, whether it is upside
+ *    down; if so, turn the crops (small) rather than cropping again.
+ * 5. Recognise the crops.
  *
  * Line boxes are returned in upright page coordinates, top to bottom; `toOriginal` maps them back.
  */
@@ -41,14 +44,19 @@ export async function readPage(image: RgbImage, models: PageModels, options: Rea
 
   const quarterTurn = estimateQuarterTurn(boxes);
   const skewDegrees = estimateSkewCorrection(boxes, quarterTurn);
-  const candidate = createPageTransform(image.width, image.height, quarterTurn, skewDegrees);
-  const decision = await decideHalfTurn(image, orderForUpright(boxes, candidate), models);
+  let transform = createPageTransform(image.width, image.height, quarterTurn, skewDegrees);
+  let quads = orderForUpright(boxes, transform);
+  let crops = quads.map((quad) => cropQuad(image, quad, LINE_CROP_HEIGHT));
 
-  const rotation = (decision.upsideDown ? quarterTurn + 180 : quarterTurn) as PageRotation;
-  const transform = decision.upsideDown
-    ? createPageTransform(image.width, image.height, rotation, skewDegrees)
-    : candidate;
-  const lines = await recogniseLines(image, orderForUpright(boxes, transform), transform, models, options.debug);
+  // Turning the page by half a turn turns each crop and swaps each quad's corners pairwise.
+  const decision = await decideHalfTurn(crops, models);
+  if (decision.upsideDown) {
+    transform = createPageTransform(image.width, image.height, (quarterTurn + 180) as PageRotation, skewDegrees);
+    quads = quads.map(turnQuadHalfway);
+    crops = crops.map((crop) => rotateRightAngle(crop, 180));
+  }
+
+  const lines = await recogniseLines(crops, quads, transform, models, options.debug);
 
   if (options.debug) {
     emitOrientedPage(options.debug, image, transform, lines);
@@ -81,15 +89,14 @@ function orderForUpright(boxes: Quad[], transform: PageTransform): Quad[] {
   return boxes.map((box) => permuteQuad(box, uprightCornerOrder(mapQuad(transform.toUpright, box))));
 }
 
-/** Crops and recognises lines, dropping empty readings, sorted top to bottom on the upright page. */
+/** Recognises line crops, dropping empty readings, sorted top to bottom on the upright page. */
 async function recogniseLines(
-  image: RgbImage,
-  boxes: Quad[],
+  crops: RgbImage[],
+  quads: Quad[],
   transform: PageTransform,
   models: PageModels,
   debug: DebugSink | undefined,
 ): Promise<TextLine[]> {
-  const crops = boxes.map((box) => cropQuad(image, box, LINE_CROP_HEIGHT));
   const readings = await models.recognize(crops);
   if (debug) {
     emitLineCrops(debug, crops);
@@ -101,7 +108,7 @@ async function recogniseLines(
       return;
     }
 
-    const line: TextLine = { text: reading.text, score: reading.score, box: mapQuad(transform.toUpright, boxes[index]!) };
+    const line: TextLine = { text: reading.text, score: reading.score, box: mapQuad(transform.toUpright, quads[index]!) };
     if (reading.alternatives && reading.alternatives.length > 0) {
       line.alternatives = reading.alternatives;
     }
