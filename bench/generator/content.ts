@@ -105,7 +105,8 @@ export function buildLicenseContent(spec: SampleSpec, random: Random): LicenseCo
   if (spec.entity === 'individual') {
     add('组成形式', random.pick(['个人经营', '家庭经营']), 'type_of_organization', 'right');
   }
-  add('经营范围', makeBusinessScope(random), 'business_scope', 'left');
+  const modernScope = spec.layout === 'horizontal-2019' || spec.layout === 'electronic';
+  add('经营范围', makeBusinessScope(random, modernScope), 'business_scope', 'left');
   if (labels.capital) add(labels.capital, makeCapital(random), 'registered_capital', 'right');
   add(labels.date, formatDate(founded, padded), 'registered_date', 'right');
   if (labels.period) add(labels.period, makePeriod(random, founded, padded), 'valid_period', 'right');
@@ -127,13 +128,15 @@ export function buildLicenseContent(spec: SampleSpec, random: Random): LicenseCo
   for (const row of rows) truth[row.field] = row.value;
 
   const modern = spec.layout === 'horizontal-2019' || spec.layout === 'electronic' || issued.year >= 2018;
+  let serialLabel: string | undefined;
+  if (serial) serialLabel = spec.layout === 'horizontal-2019' ? '证照编号' : '编号';
   return {
     title: '营业执照',
     copyMark: copy ? '（副本）' : undefined,
     codeLabel: oldLicense ? '注册号' : '统一社会信用代码',
     code,
     codeSuffix,
-    serialLabel: serial ? (spec.layout === 'horizontal-2019' ? '证照编号' : '编号') : undefined,
+    serialLabel,
     serial,
     rows,
     authority: `${city}市${modern ? '市场监督管理局' : '工商行政管理局'}`,

@@ -1,6 +1,6 @@
 /**
  * Invented unified social credit codes and old registration numbers, with a correct check character
- * unless the sample asks for a wrong one.
+ * unless the sample requests a wrong one.
  */
 import { computeUsccCheckChar, USCC_ALPHABET } from '../../src/license/credit-code';
 import { computeOrganizationCodeCheckChar } from '../../src/license/organization-code';

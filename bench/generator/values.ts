@@ -110,9 +110,12 @@ export function makeAddress(random: Random, city: string): string {
   return `${head}${district}${road}${number}${building}`;
 }
 
-/** Makes a business scope of roughly 80–300 characters ending with the standard permit sentence. */
-export function makeBusinessScope(random: Random): string {
-  const style = random.int(0, 3);
+/**
+ * Makes a business scope of roughly 60–400 characters ending with the standard permit sentence.
+ * `modern` allows the 一般项目/许可项目 wording that licenses use since 2019.
+ */
+export function makeBusinessScope(random: Random, modern: boolean): string {
+  const style = modern ? random.int(0, 3) : random.int(1, 3);
   const target = style === 0 ? random.int(20, 110) : random.int(60, 220);
   const separator = random.pick(['；', '、']);
   const items: string[] = [];

@@ -36,6 +36,23 @@ function captureClean(spec: SampleSpec, random: Random, render: RenderPage): Cap
   return finish(spec, page, quadOfRect(page.width, page.height), random.int(86, 94));
 }
 
+/** Darkens the surface under and just beyond the paper's edges, as a sheet lying on a table does. */
+function drawPaperShadow(background: Canvas, corners: Quad, random: Random): void {
+  const context = background.getContext('2d');
+  const scale = background.width / 2200;
+  context.save();
+  context.shadowColor = `rgba(0, 0, 0, ${random.float(0.3, 0.55).toFixed(3)})`;
+  context.shadowBlur = random.float(12, 40) * scale;
+  context.shadowOffsetX = random.float(-12, 12) * scale;
+  context.shadowOffsetY = random.float(2, 16) * scale;
+  context.fillStyle = '#808080';
+  context.beginPath();
+  corners.forEach((point, index) => (index === 0 ? context.moveTo(point.x, point.y) : context.lineTo(point.x, point.y)));
+  context.closePath();
+  context.fill();
+  context.restore();
+}
+
 /** Photographs `page` lying on a surface: returns the frame and the page corners in it. */
 function photographPage(
   random: Random,
@@ -47,6 +64,7 @@ function photographPage(
   const size = frameSize(aspect, phoneSize);
   const corners = placeQuad(size.width, size.height, aspect, random, placement);
   const background = drawBackground(size.width, size.height, random, random.pick(['wood', 'fabric', 'table', 'desk'] as const));
+  drawPaperShadow(background, corners, random);
   const frame = rasterFromCanvas(background);
 
   // Rendering below the paper's size in the frame lets the bilinear warp soften the print the way a
@@ -130,13 +148,13 @@ function monitorScreen(spec: SampleSpec, random: Random, render: RenderPage): { 
 }
 
 function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
-  const shown = spec.layout === 'electronic'
+  const displayed = spec.layout === 'electronic'
     ? (() => {
         const phone = drawPhoneScreen(render(1000), random);
         return { screen: phone.screen, pageCorners: phone.cardCorners };
       })()
     : monitorScreen(spec, random, render);
-  const screenAspect = shown.screen.width / shown.screen.height;
+  const screenAspect = displayed.screen.width / displayed.screen.height;
   const size = frameSize(screenAspect, false);
   const screenQuad = placeQuad(size.width, size.height, screenAspect, random, {
     maxTiltDegrees: 6,
@@ -145,7 +163,7 @@ function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): Ca
   });
 
   const frame = rasterFromCanvas(drawBackground(size.width, size.height, random, 'desk'));
-  const bezel = createRaster(shown.screen.width, shown.screen.height);
+  const bezel = createRaster(displayed.screen.width, displayed.screen.height);
   bezel.data.fill(18);
   const grow = 0.04;
   const center = screenQuad.reduce((sum, p) => ({ x: sum.x + p.x / 4, y: sum.y + p.y / 4 }), { x: 0, y: 0 });
@@ -155,12 +173,12 @@ function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): Ca
   })) as Quad;
   warpInto(frame, bezel, homographyFromQuads(quadOfRect(bezel.width, bezel.height), bezelQuad), bezelQuad);
 
-  const screenRaster = rasterFromCanvas(shown.screen);
+  const screenRaster = rasterFromCanvas(displayed.screen);
   const toFrame = homographyFromQuads(quadOfRect(screenRaster.width, screenRaster.height), screenQuad);
   warpInto(frame, screenRaster, toFrame, screenQuad);
   applyScreenArtifacts(frame, random);
   applyNoise(frame, random, random.float(2, 5));
-  const corners = shown.pageCorners.map((point) => applyHomography(toFrame, point)) as Quad;
+  const corners = displayed.pageCorners.map((point) => applyHomography(toFrame, point)) as Quad;
   return finish(spec, frame, corners, random.int(55, 85));
 }
 

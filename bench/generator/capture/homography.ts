@@ -70,6 +70,11 @@ export function quadOfRect(width: number, height: number): Quad {
   ];
 }
 
+function clamp(value: number, min: number, max: number): number {
+  if (value < min) return min;
+  return value > max ? max : value;
+}
+
 /**
  * Draws `source` onto `target` through `sourceToTarget`: each target pixel maps back into the source
  * and takes a bilinear sample there. Target pixels that map outside the source keep their value, and
@@ -102,10 +107,10 @@ export function warpInto(target: Raster, source: Raster, sourceToTarget: Homogra
 
       // Coverage fades over the outermost pixel so the paper edge is not jagged.
       const coverage = Math.min(1, u + 1, v + 1, sw - u, sh - v);
-      const x0 = u < 0 ? 0 : u > sw - 2 ? sw - 2 : Math.floor(u);
-      const y0 = v < 0 ? 0 : v > sh - 2 ? sh - 2 : Math.floor(v);
-      const fx = u - x0 < 0 ? 0 : u - x0 > 1 ? 1 : u - x0;
-      const fy = v - y0 < 0 ? 0 : v - y0 > 1 ? 1 : v - y0;
+      const x0 = clamp(Math.floor(u), 0, sw - 2);
+      const y0 = clamp(Math.floor(v), 0, sh - 2);
+      const fx = clamp(u - x0, 0, 1);
+      const fy = clamp(v - y0, 0, 1);
       const w00 = (1 - fx) * (1 - fy);
       const w01 = fx * (1 - fy);
       const w10 = (1 - fx) * fy;

@@ -135,12 +135,14 @@ export function renderHorizontalLicense(
   drawSpecimenWatermark(context, page, random);
   drawHeader(context, content, style, random, qrContent);
 
-  const left: Column = { x: 190, right: 1130 };
-  const right: Column = { x: 1200, right: 2010 };
+  // Offices print with slightly different margins, so the columns move a little between samples.
+  const shift = random.float(-20, 20);
+  const left: Column = { x: 190 + shift, right: 1130 + shift };
+  const right: Column = { x: 1200 + random.float(-20, 30), right: 2010 };
   const leftRows = content.rows.filter((row) => row.column === 'left');
   const rightRows = content.rows.filter((row) => row.column === 'right');
   let fontSize = 38;
-  const bodyTop = 630;
+  const bodyTop = 630 + random.float(-25, 25);
   const bodyBottom = 1340;
   while (
     fontSize > 26 &&

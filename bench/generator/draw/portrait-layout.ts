@@ -131,7 +131,8 @@ export function renderPortraitLicense(
   }
 
   const order = variant === 'copy-2014' ? COPY_ROW_ORDER : INDIVIDUAL_2011_ROW_ORDER;
-  drawFittedColumn(context, orderRows(content.rows, order), 210, 1430, 820, 1860, 42, style);
+  const shift = random.float(-25, 25);
+  drawFittedColumn(context, orderRows(content.rows, order), 210 + shift, 1430 + shift, 820 + random.float(-20, 20), 1860, 42, style);
 
   context.fillStyle = style.inkColor;
   context.font = `40px ${style.labelFont}`;
