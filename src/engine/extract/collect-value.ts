@@ -22,8 +22,11 @@ const MAX_SCOPE_WRAP_GAP = 2.5;
 /** Largest blank gap, in line heights, between the wrapped lines of an address. */
 const MAX_WRAP_GAP = 1.2;
 
-/** Names and types wrap only with tight spacing, so a looser gap would swallow the next field. */
-const MAX_SHORT_WRAP_GAP = 0.6;
+/**
+ * Names and types wrap rarely and then with tight spacing, so a looser gap would swallow the next
+ * field's value when its label was not detected.
+ */
+const MAX_SHORT_WRAP_GAP = 0.3;
 
 /**
  * Collects a label's value by geometry: the text after the label in its own box, boxes to its

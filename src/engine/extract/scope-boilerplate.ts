@@ -19,14 +19,37 @@ function toleranceFor(sentence: string): number {
 
 /**
  * Replaces near-copies of the standard scope sentences with their exact wording, restores the
- * 一 of a leading 一般项目 (its single stroke is often not detected, or read as a dash), and turns
- * item separators read as `·` or `～` between Chinese characters back into 、.
+ * 一 of a leading 一般项目 (its single stroke is often not detected, or read as a dash), turns
+ * item separators read as `·` or `～` between Chinese characters back into 、 and drops stray
+ * underscores.
  */
 export function correctScopeBoilerplate(scope: string): string {
   let text = scope.replace(/^[-－—_]?般项目/, '一般项目');
   text = text.replace(/(?<=[\u4e00-\u9fff）])[·～~](?=[\u4e00-\u9fff（])/g, '、');
+  text = text.replace(/(?<=[\u4e00-\u9fff）])_+(?=[\u4e00-\u9fff（])/g, '');
+
+  // A scope prints a colon only after 一般项目 or 许可项目; elsewhere it is a misread semicolon.
+  text = text.replace(/(?<!项目)：/g, '；');
+  text = restoreSeparatorAfterBracket(text);
   for (const sentence of STANDARD_SENTENCES) text = replaceNearCopy(text, sentence);
   return text;
+}
+
+/** Separators a scope needs before this method trusts which one it uses between items. */
+const MIN_SEPARATORS_SEEN = 3;
+
+/**
+ * Puts back the item separator the recogniser drops after a closing bracket (（不含危险货物）、停车场
+ * read without 、). Only 许可项目 and the closing sentence follow a bracket without a separator.
+ * NOTE: a scope that really prints an item straight after a bracket gains a separator here.
+ */
+function restoreSeparatorAfterBracket(text: string): string {
+  const commas = (text.match(/、/g) ?? []).length;
+  const semicolons = (text.match(/；/g) ?? []).length;
+  if (Math.max(commas, semicolons) < MIN_SEPARATORS_SEEN) return text;
+
+  const separator = commas >= semicolons ? '、' : '；';
+  return text.replace(/）(?=[\u4e00-\u9fff])(?!许可项目|一般项目)/g, `）${separator}`);
 }
 
 function replaceNearCopy(text: string, sentence: string): string {
