@@ -26,7 +26,13 @@ function byName(a: string, b: string): number {
  * so a dangling link is reported as FILE_READ_FAILED instead of vanishing from the batch.
  */
 async function listImages(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    // An unreadable folder stays in the batch as one input, so reading it reports FILE_READ_FAILED.
+    return [folder];
+  }
   entries.sort((a, b) => byName(a.name, b.name));
 
   const files: string[] = [];

@@ -69,6 +69,21 @@ describe('bizlicense scan failures', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ errcode: 710012, errmsg: expect.stringContaining('EACCES') });
   });
 
+  (runningAsRoot ? test.skip : test)('unreadable folder is one failed input', async () => {
+    const parent = await makeTemporaryFolder('bizlicense-cli-locked-');
+    const locked = path.join(parent, 'locked');
+    await mkdir(locked);
+    await chmod(locked, 0o000);
+
+    const run = await runCapturedCli(['scan', parent]);
+
+    await chmod(locked, 0o700);
+    expect(run.exitCode).toBe(1);
+    expect(parseLines(run.stdout)).toEqual([
+      expect.objectContaining({ file: locked, errcode: 710012, errmsg: expect.stringContaining('EACCES') }),
+    ]);
+  });
+
   test('progress bar only on a terminal', async () => {
     const terminal = await runCapturedCli(['scan', folder], { stderrIsTTY: true });
     const quiet = await runCapturedCli(['scan', '--quiet', folder], { stderrIsTTY: true });
