@@ -6,7 +6,7 @@ const ALTERNATIVE_BELOW = 0.9;
 const ALTERNATIVE_MIN_SCORE = 0.01;
 const MAX_ALTERNATIVES = 5;
 
-/** The most likely class of one frame, blank included. */
+/** Finds the most likely class of one frame, blank included. */
 function argMax(probabilities: Float32Array, offset: number, classes: number): [number, number] {
   let best = 0;
   let bestScore = -1;
@@ -21,7 +21,7 @@ function argMax(probabilities: Float32Array, offset: number, classes: number): [
   return [best, bestScore];
 }
 
-/** The most likely non-blank class other than `exclude` in one frame. */
+/** Finds the most likely non-blank class other than `exclude` in one frame. */
 function runnerUp(probabilities: Float32Array, offset: number, classes: number, exclude: number): [number, number] {
   let best = -1;
   let bestScore = 0;

@@ -136,15 +136,15 @@ export async function loadOnnxWorkerPool(modelPath: string, workerCount: number)
       }
       dispatch();
     });
-    // A worker that crashes or exits takes the whole pool down: pending and later jobs reject,
-    // so a caller never waits forever or gets a partial result.
+    // A worker that crashes or exits takes the whole pool down. Pending and later jobs reject,
+    // so no caller waits on a dead worker or gets a partial result.
     const fail = (error: Error): void => {
       closedError ??= error;
       finish(slot)?.reject(error);
       queue.splice(0).forEach((job) => job.reject(error));
     };
     slot.worker.on('error', fail);
-    slot.worker.on('exit', (exitCode) => fail(new Error(`recognition worker exited with code ${exitCode}`)));
+    slot.worker.on('exit', (exitCode) => fail(new Error(`ONNX worker thread exited with code ${exitCode}`)));
   }
 
   return {

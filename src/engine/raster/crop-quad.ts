@@ -62,8 +62,8 @@ interface PixelSum {
 function addBilinearSample(image: RgbImage, x: number, y: number, sum: PixelSum): void {
   const maxX = image.width - 1;
   const maxY = image.height - 1;
-  const cx = x < 0 ? 0 : x > maxX ? maxX : x;
-  const cy = y < 0 ? 0 : y > maxY ? maxY : y;
+  const cx = Math.min(Math.max(x, 0), maxX);
+  const cy = Math.min(Math.max(y, 0), maxY);
   const x0 = Math.floor(cx);
   const y0 = Math.floor(cy);
   const fx = cx - x0;
@@ -86,8 +86,8 @@ function addBilinearSample(image: RgbImage, x: number, y: number, sum: PixelSum)
 /**
  * Cuts a text line out of an image and straightens it: the quad (lt, rt, rb, lb) is mapped by a
  * perspective transform onto a `targetHeight`-pixel-high rectangle whose width keeps the quad's
- * aspect ratio. Samples are bilinear with edges clamped; when the quad is more than twice the
- * target height, each output pixel averages a grid of up to 4×4 samples so thin strokes survive.
+ * aspect ratio. Samples are bilinear with edges clamped. When the quad is at least twice the
+ * target height, each output pixel averages a grid of up to 4×4 samples, so thin strokes survive.
  * `targetWidth`, when given, fixes the output width instead.
  */
 export function cropQuad(image: RgbImage, quad: Quad, targetHeight: number, targetWidth?: number): RgbImage {

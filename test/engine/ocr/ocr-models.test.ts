@@ -4,7 +4,7 @@ import { decodeImage, DecodedImage } from '../../../src/engine/image';
 import { OcrModels } from '../../../src/engine/ocr';
 import { cropQuad } from '../../../src/engine/raster/crop-quad';
 import { Quad } from '../../../src/engine/types';
-import { isBizLicenseError } from '../../../src/license/bizlicense-error';
+import { BizLicenseError, isBizLicenseError } from '../../../src/license/bizlicense-error';
 
 /** Page scale: the page is drawn at twice this size so detection runs on a reduced copy. */
 const SCALE = 2;
@@ -154,7 +154,8 @@ describe('OcrModels', () => {
       () => null,
       (caught: unknown) => caught,
     );
-    expect(isBizLicenseError(error) && error.code).toBe('ENGINE_FAILED');
+    expect(isBizLicenseError(error)).toBe(true);
+    expect((error as BizLicenseError).code).toBe('ENGINE_FAILED');
 
     const reloaded = await OcrModels.load();
     expect(reloaded).not.toBe(models);
@@ -170,7 +171,8 @@ describe('OcrModels', () => {
         () => null,
         (caught: unknown) => caught,
       );
-      expect(isBizLicenseError(error) && error.code).toBe('ENGINE_FAILED');
+      expect(isBizLicenseError(error)).toBe(true);
+      expect((error as BizLicenseError).code).toBe('ENGINE_FAILED');
       expect((error as Error).message).toContain('/nonexistent/ch_PP-OCRv4_det_infer.onnx');
       expect((error as Error).cause).toBeDefined();
     }
