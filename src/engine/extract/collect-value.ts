@@ -2,7 +2,7 @@ import type { LabelAnchor } from './find-anchors';
 import { MULTI_LINE_TARGETS } from './label-table';
 import { labelBoxSpilled, trimLabelSpill } from './label-spill';
 import { type LineToken, onSameRow } from './line-token';
-import { isFree, type PageContext } from './page-context';
+import { isBodyAnchor, isFree, type PageContext } from './page-context';
 import { valueRegionOf, type ValueRegion } from './value-region';
 
 /** The printed lines of one label's value, top to bottom, and the tokens they came from. */
@@ -148,10 +148,25 @@ function nextWrappedRow(
     .sort((a, b) => a.top - b.top);
 
   const first = candidates[0];
-  if (!first) return [];
+  if (!first || besideOtherLabel(context, first, region.labelLeft)) return [];
 
   const row = candidates.filter((token) => onSameRow(first, token)).sort((a, b) => a.left - b.left);
   const rowLeft = row[0]?.left ?? 0;
   if (!Number.isNaN(valueLeft) && rowLeft > valueLeft + unit * 2) return [];
   return row;
+}
+
+/**
+ * True when a line sits on the row of another label of the same column, to the line's left, so it
+ * is that label's value.
+ */
+function besideOtherLabel(context: PageContext, token: LineToken, labelLeft: number): boolean {
+  const unit = context.lineHeight;
+  return context.anchors.some(
+    (anchor) =>
+      isBodyAnchor(anchor) &&
+      anchor.left >= labelLeft - unit * 2 &&
+      anchor.left < token.left &&
+      onSameRow(labelTokenOf(anchor), token),
+  );
 }

@@ -3,6 +3,8 @@ import { isBodyAnchor, type PageContext } from './page-context';
 
 /** The rectangle a label's value may occupy: right of the label, above the next label below. */
 export interface ValueRegion {
+  /** Left edge of the label itself. */
+  labelLeft: number;
   /** Left bound for the first value line; continuation lines start at the value's own left edge. */
   left: number;
   /** The next label column's left edge, or the page's right edge. */
@@ -30,7 +32,7 @@ export function valueRegionOf(context: PageContext, anchor: LabelAnchor): ValueR
     bottom = Math.min(bottom, stop.top);
   }
 
-  return { left: anchor.right - unit, right, bottom };
+  return { labelLeft: anchor.left, left: anchor.right - unit, right, bottom };
 }
 
 /**
