@@ -1,15 +1,17 @@
 /**
  * Benchmarks the offline engine on generated licenses: `npm run bench -- --count 80 --seed 1 [--write]`.
- * Images and truth files are regenerated into bench/out/ on every run and never committed.
+ * Images and truth files are regenerated into bench/out/ on every run and never committed. The
+ * generator runs in a child process first, so the peak RSS reported here is the engine's alone.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { createOfflineEngine, OfflineEngine } from '../src/engine/offline-engine';
 import { isBizLicenseError } from '../src/license/bizlicense-error';
-import { benchmarkSpecs, GeneratedSample, generateLicense } from './generator';
+import type { SampleRecord } from './generator/sample-record';
 import { describeMachine } from './machine-info';
 import { cornerError, scoreFields } from './metrics';
 import { formatReport, SampleResult } from './report';
@@ -56,13 +58,13 @@ async function writeIntoDocs(report: string): Promise<string> {
 }
 
 /** Runs the engine on one generated image and scores the reply against the image's truth. */
-async function measureSample(engine: OfflineEngine, sample: GeneratedSample, id: string): Promise<SampleResult> {
-  const described = { id, capture: sample.capture, layout: sample.layout, width: sample.width, height: sample.height };
+async function measureSample(engine: OfflineEngine, sample: SampleRecord, jpeg: Buffer): Promise<SampleResult> {
+  const described = { id: sample.id, capture: sample.capture, layout: sample.layout, width: sample.width, height: sample.height };
   const started = process.hrtime.bigint();
   const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e9;
 
   try {
-    const reply = await engine.recognize(sample.jpeg);
+    const reply = await engine.recognize(jpeg);
     const seconds = elapsed();
     const pos = reply.cert_position?.pos;
     const corners = pos && [pos.left_top, pos.right_top, pos.right_bottom, pos.left_bottom];
@@ -83,6 +85,27 @@ async function measureSample(engine: OfflineEngine, sample: GeneratedSample, id:
   }
 }
 
+/** Writes the sample set with the generator's own CLI (`bench/generate.ts`) in a child process. */
+function generateSamples(seed: number, count: number, folder: string): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'bench/generate.ts', '--seed', String(seed), '--count', String(count), '--out', folder],
+    { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/generate.ts exited with code ${code}`))));
+  });
+}
+
+async function readSamples(folder: string): Promise<SampleRecord[]> {
+  const index = JSON.parse(await readFile(path.join(folder, 'index.json'), 'utf8')) as { samples: Array<{ id: string }> };
+  return Promise.all(
+    index.samples.map(async ({ id }) => JSON.parse(await readFile(path.join(folder, `${id}.json`), 'utf8')) as SampleRecord),
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   if (options.count < MIN_COUNT) {
@@ -90,7 +113,8 @@ async function main(): Promise<void> {
   }
 
   const outputFolder = path.join(process.cwd(), 'bench', 'out', `seed-${options.seed}`);
-  await mkdir(outputFolder, { recursive: true });
+  await generateSamples(options.seed, options.count, outputFolder);
+  const samples = await readSamples(outputFolder);
 
   const startLoadAverage = os.loadavg()[0]!;
   const engine = createOfflineEngine({ detectMaxSide: options.detectMaxSide });
@@ -99,26 +123,17 @@ async function main(): Promise<void> {
   const modelLoadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
 
   const results: SampleResult[] = [];
-  const specs = benchmarkSpecs(options.seed, options.count);
-  for (const [index, spec] of specs.entries()) {
-    const sample = await generateLicense(spec);
-    const id = `${String(index + 1).padStart(3, '0')}-${sample.capture}`;
-    await writeFile(path.join(outputFolder, `${id}.jpg`), sample.jpeg);
-    await writeFile(
-      path.join(outputFolder, `${id}.json`),
-      `${JSON.stringify({ truth: sample.truth, corners: sample.corners, layout: sample.layout, capture: sample.capture }, null, 2)}\n`,
-    );
-
-    const result = await measureSample(engine, sample, id);
+  for (const [index, sample] of samples.entries()) {
+    const result = await measureSample(engine, sample, await readFile(path.join(outputFolder, sample.image)));
     results.push(result);
-    process.stderr.write(`\r${index + 1}/${specs.length} ${id} ${result.seconds.toFixed(2)} s   `);
+    process.stderr.write(`\r${index + 1}/${samples.length} ${sample.id} ${result.seconds.toFixed(2)} s   `);
   }
   process.stderr.write('\n');
   await engine.close();
 
   const report = formatReport(results, {
     seed: options.seed,
-    count: specs.length,
+    count: samples.length,
     detectMaxSide: options.detectMaxSide,
     modelLoadSeconds,
     // maxRSS is in kibibytes on Linux and macOS.
