@@ -17,13 +17,16 @@ function hasImageExtension(name: string): boolean {
 
 /** Orders names by UTF-16 code units, so the order does not depend on the locale. */
 function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }
 
 /**
- * Lists a folder's images recursively. Hidden entries are skipped and symbolic links to folders
- * are not followed (so a link loop cannot hang the walk), but a link named like an image is kept,
- * so a dangling link is reported as FILE_READ_FAILED instead of vanishing from the batch.
+ * Lists a folder's images recursively, skipping hidden entries. Symbolic links to folders are not
+ * followed, so a link loop cannot hang the walk. A link named like an image is kept, so a dangling
+ * link is reported as FILE_READ_FAILED instead of vanishing from the batch.
  */
 async function listImages(folder: string): Promise<string[]> {
   let entries;

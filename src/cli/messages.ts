@@ -59,7 +59,7 @@ const CHINESE: CliMessages = {
   debugWriteFailed: (file, reason) => `无法写入 ${file} 的调试图像：${reason}`,
 };
 
-/** Whether the locale variables ask for Chinese, checked in POSIX precedence order. */
+/** Tells whether the locale variables (LC_ALL, then LC_MESSAGES, then LANG) select Chinese. */
 export function prefersChinese(env: NodeJS.ProcessEnv): boolean {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('zh');

@@ -1,4 +1,4 @@
-/** Where the progress bar draws: stderr when it is a terminal. */
+/** The stream the progress bar draws on: stderr, and only when it is a terminal. */
 export interface ProgressOutput {
   write(text: string): unknown;
   columns?: number;

@@ -10,7 +10,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 /** The IEND chunk (length 0, type, CRC) that closes every complete PNG. */
 const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
-/** A printed page of Chinese text that is not a license, so every page stage runs and draws. */
+/** Renders a printed page of Chinese text that is not a license, so every page stage runs and draws. */
 function noticePage(): Buffer {
   GlobalFonts.registerFromPath('/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', 'DebugZenHei');
   const canvas = createCanvas(1400, 1000);

@@ -32,7 +32,7 @@ async function rejectionCode(bytes: Buffer): Promise<ErrorCodeName | 'resolved'>
   }
 }
 
-/** A photo-sized render of a restaurant menu: printed Chinese text that is not a license. */
+/** Renders a photo-sized restaurant menu: printed Chinese text that is not a license. */
 async function menuPhoto(): Promise<Buffer> {
   GlobalFonts.registerFromPath(CJK_FONT, 'BenchZenHei');
   const canvas = createCanvas(1600, 1200);
