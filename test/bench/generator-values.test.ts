@@ -1,8 +1,10 @@
 /**
- * Building blocks of the generator: the seeded random source, capital numerals, dates and the
- * perspective transform used to place licenses in photos.
+ * Building blocks of the generator: the seeded random source, capital numerals, dates, the
+ * perspective transform used to place licenses in photos and font collection face extraction.
  */
+import { readFileSync } from 'node:fs';
 import { applyHomography, homographyFromQuads, invertHomography } from '../../bench/generator/capture/homography';
+import { extractCollectionFace } from '../../bench/generator/draw/ttc-face';
 import { Random } from '../../bench/generator/random';
 import { formatDate, toCapitalNumerals } from '../../bench/generator/values';
 import type { Quad } from '../../src/engine/types';
@@ -90,5 +92,32 @@ describe('homographyFromQuads', () => {
       { x: 0, y: 1 },
     ];
     expect(() => homographyFromQuads(flat, to)).toThrow('degenerate');
+  });
+});
+
+describe('extractCollectionFace', () => {
+  const collectionPath = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+  test('copies the chosen face into a standalone font', () => {
+    const collection = readFileSync(collectionPath);
+    const face = extractCollectionFace(collection, 2);
+    const directory = collection.readUInt32BE(12 + 2 * 4);
+    expect(face.readUInt32BE(0)).toBe(collection.readUInt32BE(directory));
+    expect(face.readUInt16BE(4)).toBe(collection.readUInt16BE(directory + 4));
+
+    const firstRecordOffset = face.readUInt32BE(12 + 8);
+    const firstRecordLength = face.readUInt32BE(12 + 12);
+    const sourceOffset = collection.readUInt32BE(directory + 12 + 8);
+    expect(face.subarray(firstRecordOffset, firstRecordOffset + firstRecordLength).equals(
+      collection.subarray(sourceOffset, sourceOffset + firstRecordLength),
+    )).toBe(true);
+  });
+
+  test('rejects a face the collection lacks', () => {
+    expect(() => extractCollectionFace(readFileSync(collectionPath), 10)).toThrow('no face 10');
+  });
+
+  test('rejects a file without ttcf header', () => {
+    expect(() => extractCollectionFace(Buffer.alloc(64), 0)).toThrow('ttcf');
   });
 });

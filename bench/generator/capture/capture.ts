@@ -113,7 +113,8 @@ function captureLowLight(spec: SampleSpec, random: Random, render: RenderPage): 
   const gain = random.float(0.38, 0.6);
   const cast = random.float(-0.08, 0.08);
   applyExposure(photo.frame, [gain * (1 + cast), gain, gain * (1 - cast)], random.int(4, 14), random.float(1.0, 1.2));
-  if (random.chance(0.5)) applyBoxBlur(photo.frame, 1, 1);
+  // A 12 MP frame is already soft from rendering below its size, and blurring it costs about a second.
+  if (random.chance(0.5) && spec.phoneSize !== true) applyBoxBlur(photo.frame, 1, 1);
   applyNoise(photo.frame, random, random.float(5, 10));
   return finish(spec, photo.frame, photo.corners, random.int(50, 80));
 }

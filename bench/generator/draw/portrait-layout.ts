@@ -132,7 +132,7 @@ export function renderPortraitLicense(
 
   const order = variant === 'copy-2014' ? COPY_ROW_ORDER : INDIVIDUAL_2011_ROW_ORDER;
   const shift = random.float(-25, 25);
-  drawFittedColumn(context, orderRows(content.rows, order), 210 + shift, 1430 + shift, 820 + random.float(-20, 20), 1860, 42, style);
+  drawFittedColumn(context, orderRows(content.rows, order), 210 + shift, 1430 + shift, 820 + random.float(-20, 20), 1790, 42, style);
 
   context.fillStyle = style.inkColor;
   context.font = `40px ${style.labelFont}`;
