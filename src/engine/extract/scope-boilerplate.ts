@@ -10,6 +10,9 @@ const STANDARD_SENTENCES: readonly string[] = [
   '除依法须经批准的项目外，凭营业执照依法自主开展经营活动',
   '具体经营项目以相关部门批准文件或许可证件为准',
   '具体经营项目以审批结果为准',
+  // Tails of the sentences above, for scopes whose first wrapped line of the sentence was lost.
+  '经相关部门批准后方可开展经营活动',
+  '经相关部门批准后依批准的内容开展经营活动',
 ];
 
 /** Edits tolerated per standard sentence: about one per eight characters. */

@@ -100,6 +100,78 @@ describe('extractLicenseFields', () => {
     expect(result.fields.address).toBe('江苏省南通市海安县城东镇开发大道88号');
   });
 
+  test('label box spilling into value', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('法定代表人品', 150, 560, { width: 240 }),
+        line('吕子', 370, 560),
+        line('成立日期', 1150, 560),
+        line('月2008年01月03日', 1290, 560, { width: 300 }),
+        line('营业期限', 1150, 640),
+        line('艮长期', 1290, 640),
+      ]),
+    );
+
+    expect(result.fields.legal_representative).toBe('吕子');
+    expect(result.fields.registered_date).toBe('2008年01月03日');
+    expect(result.fields.valid_period).toBe('长期');
+  });
+
+  test('lone label characters', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('HA', 150, 400, { score: 0.6 }),
+        line('称临川县众成茶叶店', 230, 400),
+        line('法定代表人', 150, 480),
+        line('叶磊雪', 400, 480),
+        line('经营范围', 150, 560),
+        line('蔬菜种植。', 400, 560),
+        line('住', 1150, 400),
+        line('临川市平湖县长江大道605号', 1400, 400),
+        line('成立日期', 1150, 480),
+        line('2016年07月07日', 1400, 480),
+      ]),
+    );
+
+    expect(result.fields.enterprise_name).toBe('临川县众成茶叶店');
+    expect(result.fields.address).toBe('临川市平湖县长江大道605号');
+  });
+
+  test('tightly printed scope lines', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('法定代表人', 150, 480),
+        line('叶磊雪', 400, 480),
+        line('经营范围', 150, 560, { height: 44 }),
+        line('机械设备租赁、电子产品销售、', 400, 560, { height: 44 }),
+        line('服装服饰零售。', 400, 588, { height: 44 }),
+        line('成立日期', 1150, 480),
+        line('2016年07月07日', 1400, 480),
+      ]),
+    );
+
+    expect(result.fields.business_scope).toBe('机械设备租赁、电子产品销售、服装服饰零售。');
+  });
+
+  test('name stops at type row', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('称江宁市同舟科技股份有限公司', 310, 400),
+        line('型', 310, 441),
+        line('股份有限公司（非上市）', 380, 436),
+        line('法定代表人', 150, 500),
+        line('吴晓东', 400, 500),
+      ]),
+    );
+
+    expect(result.fields.enterprise_name).toBe('江宁市同舟科技股份有限公司');
+    expect(result.fields.type_of_enterprise).toBe('股份有限公司（非上市）');
+  });
+
   test('vertical copy with merged labels', () => {
     const result = extractLicenseFields(
       page(
