@@ -197,7 +197,12 @@ export class OcrModels {
       const dims = [batch.length, 3, LINE_HEIGHT, width];
       const output = await this.runModel(this.recognition, 'recognition', lineBatchTensor(batchLines, width), dims);
 
-      const [, frames] = output.dims as [number, number, number];
+      const [, frames, classes] = output.dims as [number, number, number];
+      if (classes !== this.characterClasses.length) {
+        const detail = `the recognition model outputs ${classes} classes but the dictionary gives ${this.characterClasses.length}; use the dictionary that belongs to the model`;
+        throw new BizLicenseError('ENGINE_FAILED', detail);
+      }
+
       batch.forEach((index, item) => {
         const itemFrames = Math.min(frames, Math.ceil((frames * paddedWidth(lines[index]!.width)) / width));
         results[index] = decodeCtc(output.data, item * frames, itemFrames, this.characterClasses);

@@ -1,5 +1,8 @@
 /** @jest-environment ./test/engine/ocr/onnx-test-environment.js */
 import { createCanvas } from '@napi-rs/canvas';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { decodeImage, DecodedImage } from '../../../src/engine/image';
 import { OcrModels } from '../../../src/engine/ocr';
 import { cropQuad } from '../../../src/engine/raster/crop-quad';
@@ -162,6 +165,21 @@ describe('OcrModels', () => {
     models = reloaded;
     const results = await models.recognize(crops.slice(0, 1));
     expect(results[0]?.text).toBe(LINES[0]!.text);
+  });
+
+  it('rejects a dictionary that does not fit the model', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bizlicense-ocr-'));
+    const dictionary = path.join(folder, 'short-keys.txt');
+    writeFileSync(dictionary, '0\n1\n2\n');
+    const mismatched = await OcrModels.load({ files: { dictionary }, recognitionWorkers: 0 });
+
+    try {
+      const crop = { data: new Uint8Array(96 * 48 * 3).fill(255), width: 96, height: 48 };
+      await expect(mismatched.recognize([crop])).rejects.toThrow('outputs 6625 classes but the dictionary gives 5');
+    } finally {
+      await mismatched.close();
+      rmSync(folder, { recursive: true });
+    }
   });
 
   it('fails with ENGINE_FAILED when a model file is missing', async () => {
