@@ -29,9 +29,9 @@ const MAX_WRAP_GAP = 1.2;
 const MAX_SHORT_WRAP_GAP = 0.3;
 
 /**
- * Collects a label's value by geometry: the text after the label in its own box, boxes to its
- * right on the same row up to the next column, and for wrapping fields the lines below that start
- * at the value's left edge, up to the next label, a stop line or a large gap.
+ * Collects a label's value by geometry. The value starts with the text after the label in its own
+ * box and the boxes to its right on the same row, up to the next column. Wrapping fields add the
+ * lines below that start at the value's left edge, up to the next label, a stop line or a large gap.
  */
 export function collectValue(context: PageContext, anchor: LabelAnchor): CollectedValue {
   const region = valueRegionOf(context, anchor);
@@ -94,7 +94,7 @@ function sameRowTokens(context: PageContext, anchor: LabelAnchor, region: ValueR
     .sort((a, b) => a.left - b.left);
 }
 
-/** A value printed under its label, as the credit code is on the 2019 license. */
+/** Finds a value printed under its label, as the credit code is on the 2019 license. */
 function valueBelowLabel(context: PageContext, anchor: LabelAnchor, region: ValueRegion): LineToken[] {
   const unit = context.lineHeight;
   const candidates = context.tokens
@@ -136,12 +136,12 @@ function nextWrappedRow(
   valueLeft: number,
   lastRow: RowSpan,
   maxGap: number,
-  taken: readonly LineToken[],
+  collected: readonly LineToken[],
 ): LineToken[] {
   const unit = context.lineHeight;
   const left = Number.isNaN(valueLeft) ? region.left : valueLeft - unit;
   const candidates = context.tokens
-    .filter((token) => isFree(context, token) && !taken.includes(token))
+    .filter((token) => isFree(context, token) && !collected.includes(token))
     .filter((token) => token.centerY >= lastRow.centerY + unit * 0.5 && token.top - lastRow.bottom <= unit * maxGap)
     .filter((token) => token.top < region.bottom - unit * 0.2)
     .filter((token) => token.left >= left && token.left < region.right)

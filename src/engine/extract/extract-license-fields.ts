@@ -70,8 +70,8 @@ function buildContext(tokens: LineToken[], pageWidth: number): PageContext {
 
 /**
  * Keeps a short fuzzy label, or a lone character of a two-character label, only where it lines up
- * with a label column found exactly: by its left edge, or for a last character by its right edge,
- * since labels are printed justified to one width.
+ * with a label column found exactly. A last character must line up by its right edge, because
+ * labels are printed justified to one width. Everything else lines up by its left edge.
  */
 function keepAlignedAnchors(anchors: LabelAnchor[], unit: number): LabelAnchor[] {
   const exact = anchors.filter((anchor) => !anchor.needsAlignment && isBodyAnchor(anchor));
@@ -168,15 +168,19 @@ function readCode(anchor: LabelAnchor, valueTokens: readonly LineToken[]): strin
   return printed === '' ? undefined : stripCopySuffix(printed);
 }
 
-/** Finds a credit code anywhere on the page when its label was not read. */
+/**
+ * Finds the credit code anywhere on the page when its label was not read: a code that passes its
+ * check first, then any 18-character reading, then a 15-digit registration number.
+ */
 function fillCodeWithoutLabel(context: PageContext, fields: LicenseTextFields): void {
   if (fields.reg_num !== undefined) return;
 
-  const free = context.tokens.filter((token) => !context.used.has(token.id));
-  const credit = free.map((token) => ({ token, reading: pickCreditCode(tokenReadings(token)) })).find((entry) => entry.reading?.valid) ??
-    free.map((token) => ({ token, reading: pickCreditCode(tokenReadings(token)) })).find((entry) => entry.reading);
-  const registration = credit ? undefined : free.map((token) => ({ token, reading: pickRegistrationNumber(tokenReadings(token)) })).find((entry) => entry.reading);
-  const found = credit ?? registration;
+  const free = context.tokens.filter((token) => !context.used.has(token.id) && !context.blocked.has(token.id));
+  const credit = free.map((token) => ({ token, reading: pickCreditCode(tokenReadings(token)) }));
+  const found =
+    credit.find((entry) => entry.reading?.valid) ??
+    credit.find((entry) => entry.reading) ??
+    free.map((token) => ({ token, reading: pickRegistrationNumber(tokenReadings(token)) })).find((entry) => entry.reading);
   if (!found?.reading) return;
 
   fields.reg_num = found.reading.code;
@@ -192,7 +196,7 @@ function rowsSpellTitle(tokens: readonly LineToken[]): boolean {
   return groupRows(tokens).some((row) => isTitleText(row.map((token) => token.compact).join('')));
 }
 
-/** The body lies below the title and above the first stop line under every label. */
+/** Computes the body's span: below the title, above the first stop line under every label. */
 function bodySpan(context: PageContext, tokens: readonly LineToken[]): BodySpan {
   const unit = context.lineHeight;
   const titleBottoms = tokens.filter((token) => isTitleText(token.compact)).map((token) => token.bottom);

@@ -22,7 +22,7 @@ export interface LabelAnchor {
   fragment?: 'first' | 'last';
 }
 
-/** Longest gap, in line heights, between the single-character boxes of one widely spaced label. */
+/** Maximum gap, in line heights, between the single-character boxes of one widely spaced label. */
 const MAX_SPLIT_LABEL_GAP = 6;
 
 const TWO_CHARACTER_LABELS = LABELS.filter((label) => label.text.length === 2 && label.target !== 'serial');
@@ -196,7 +196,7 @@ export function isStopToken(token: LineToken): boolean {
   return STOP_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-/** Longest title line: 企业法人营业执照 with （副本） beside it. */
+/** Maximum length of a title line: 企业法人营业执照 with （副本） beside it. */
 const MAX_TITLE_LENGTH = 12;
 
 /**

@@ -5,7 +5,7 @@ import type { LineToken } from './line-token';
 /** Overlap, in line heights, from which a value box is taken to include the label's last character. */
 const MIN_SPILL_OVERLAP = 0.3;
 
-/** How a value of each kind begins, for fields whose values have a fixed shape. */
+/** Pattern of a value's start, for fields whose values have a fixed shape. */
 const VALUE_START: Partial<Record<LabelTarget, RegExp>> = {
   registered_date: /^\d/,
   valid_period: /^(\d|长期|永久|不约定|至)/,
@@ -16,9 +16,9 @@ const VALUE_START: Partial<Record<LabelTarget, RegExp>> = {
 };
 
 /**
- * True when the label's own box ran into its value: text after the label in the label box (法定代表人品
- * read from 法定代表人 and the first character of 吕子) while the value has a box of its own that
- * starts inside the label box. The value box is the better reading, so the spill is dropped.
+ * True when the label's own box ran into its value. Then the label box carries text after the label
+ * (法定代表人品 read from 法定代表人 and the first character of 吕子), and the value has a box of
+ * its own that starts inside the label box. The value box is the better reading.
  */
 export function labelBoxSpilled(anchor: LabelAnchor, firstValue: LineToken | undefined, unit: number): boolean {
   const labelToken = anchor.tokens[anchor.tokens.length - 1];
@@ -27,9 +27,9 @@ export function labelBoxSpilled(anchor: LabelAnchor, firstValue: LineToken | und
 }
 
 /**
- * Removes the end of the label that the value's box took in when the two boxes overlap: the
- * label's last characters as printed (所 of 住所), or one misread character (月 for 期 of 成立日期)
- * where the field's values always start with a digit or a known word.
+ * Removes the end of the label that the value's box took in when the two boxes overlap. That is
+ * the label's last characters as printed (所 of 住所), or one misread character (月 for 期 of
+ * 成立日期) in a field whose values always start with a digit or a known word.
  */
 export function trimLabelSpill(anchor: LabelAnchor, firstValue: LineToken, text: string, unit: number): string {
   const overlap = anchor.right - firstValue.left;

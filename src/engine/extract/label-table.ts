@@ -1,6 +1,6 @@
 import type { LicenseTextFieldName } from '../../license';
 
-/** Where a label's value goes: a wire field, or one half of a term printed as 期限自 / 期限至. */
+/** Destination of a label's value: a wire field, or one half of a term printed as 期限自 / 期限至. */
 export type LabelTarget = LicenseTextFieldName | 'valid_from' | 'valid_to';
 
 /** One printed label and the field its value fills. */

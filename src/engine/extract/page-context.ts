@@ -1,7 +1,7 @@
 import type { LabelAnchor } from './find-anchors';
 import type { LineToken } from './line-token';
 
-/** What every extraction step shares about one page. */
+/** Page state shared by every extraction step. */
 export interface PageContext {
   tokens: LineToken[];
   anchors: LabelAnchor[];

@@ -17,9 +17,9 @@ const MAX_BLOCK_GAP = 0.6;
 const COLUMN_TOLERANCE = 2;
 
 /**
- * Fills fields whose labels were not found as boxes (detection at reduced size misses widely
- * spaced labels such as 名 称): leftover lines in the body that start at a value column's left
- * edge are grouped into blocks, and each block fills the first still-missing field its text fits.
+ * Fills fields whose labels were not found as boxes, because detection at reduced size misses
+ * widely spaced labels such as 名 称. Leftover body lines that start at a value column's left edge
+ * are grouped into blocks. Each block fills the first still-missing field its text fits.
  */
 export function recoverOrphanValues(
   context: PageContext,

@@ -21,10 +21,10 @@ function toleranceFor(sentence: string): number {
 }
 
 /**
- * Replaces near-copies of the standard scope sentences with their exact wording, restores the
- * 一 of a leading 一般项目 (its single stroke is often not detected, or read as a dash), turns
- * item separators read as `·` or `～` between Chinese characters back into 、 and drops stray
- * underscores.
+ * Repairs the parts of a business scope whose wording is fixed. Near-copies of the standard
+ * sentences get their exact wording. A leading 般项目 gets back its 一, whose single stroke is often
+ * not detected or read as a dash. Item separators read as `·` or `～` become 、 again, and stray
+ * underscores are dropped.
  */
 export function correctScopeBoilerplate(scope: string): string {
   let text = scope.replace(/^[-－—_]?般项目/, '一般项目');

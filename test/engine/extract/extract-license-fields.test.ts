@@ -8,7 +8,7 @@ const SCOPE_LINES = [
 ];
 const SCOPE = SCOPE_LINES.join('');
 
-/** A 2019 正本: two columns, the 名 称 label not detected, 类 型 in two boxes, 住所 misread. */
+/** Builds a 2019 正本: two columns, the 名 称 label not detected, 类 型 in two boxes, 住所 misread. */
 function horizontalLicense() {
   return page([
     line('证照编号：32062100000201901010001', 150, 60, { height: 28 }),
