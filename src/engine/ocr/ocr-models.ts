@@ -210,7 +210,9 @@ export class OcrModels {
     };
 
     if (this.options.recognitionWorkers > 0) {
-      await Promise.all(batches.map(runBatch));
+      // Widest batches go first, so the workers finish close together instead of one of them
+      // starting the widest line last.
+      await Promise.all(batches.reverse().map(runBatch));
     } else {
       for (const batch of batches) {
         await runBatch(batch);
