@@ -52,7 +52,8 @@ function restoreSeparatorAfterBracket(text: string): string {
   if (Math.max(commas, semicolons) < MIN_SEPARATORS_SEEN) return text;
 
   const separator = commas >= semicolons ? '、' : '；';
-  return text.replace(/）(?=[\u4e00-\u9fff])(?!许可项目|一般项目)/g, `）${separator}`);
+  // The lookahead tolerates one misread character in 许可项目 and 一般项目 (详可项目).
+  return text.replace(/）(?=[\u4e00-\u9fff])(?!.?可项目|.?般项目)/g, `）${separator}`);
 }
 
 function replaceNearCopy(text: string, sentence: string): string {
@@ -61,7 +62,7 @@ function replaceNearCopy(text: string, sentence: string): string {
   const tolerance = toleranceFor(sentence);
   let best: { start: number; length: number; distance: number } | null = null;
 
-  for (let start = 0; start + sentence.length - tolerance <= text.length; start += 1) {
+  for (const start of candidateStarts(text, sentence, tolerance)) {
     for (let length = sentence.length - tolerance; length <= sentence.length + tolerance; length += 1) {
       if (start + length > text.length) break;
       const distance = editDistance(text.slice(start, start + length), sentence);
@@ -71,4 +72,29 @@ function replaceNearCopy(text: string, sentence: string): string {
 
   if (!best) return text;
   return text.slice(0, best.start) + sentence + text.slice(best.start + best.length);
+}
+
+/**
+ * Lists the start positions worth an edit-distance check. A window within `tolerance` edits of the
+ * sentence keeps at least (length − 1) − 2·tolerance of the sentence's bigrams, since one edit
+ * breaks at most two, so windows sharing fewer bigrams are skipped.
+ */
+function candidateStarts(text: string, sentence: string, tolerance: number): number[] {
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < sentence.length; i += 1) bigrams.add(sentence.slice(i, i + 2));
+
+  const span = sentence.length + tolerance;
+  const needed = sentence.length - 1 - 2 * tolerance;
+  const hits = Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => (bigrams.has(text.slice(i, i + 2)) ? 1 : 0));
+  const starts: number[] = [];
+  let count = 0;
+
+  for (let i = 0; i < Math.min(span - 1, hits.length); i += 1) count += hits[i] ?? 0;
+  for (let start = 0; start + sentence.length - tolerance <= text.length; start += 1) {
+    if (count >= needed) starts.push(start);
+    count -= hits[start] ?? 0;
+    count += hits[start + span - 1] ?? 0;
+  }
+
+  return starts;
 }
