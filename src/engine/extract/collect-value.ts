@@ -65,6 +65,8 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
 
   const maxGap = maxWrapGap(anchor.spec.target);
+  const valueRight = Math.max(anchor.right, ...tokens.map((token) => token.right));
+
   // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
   let wrapLeft = valueLeft;
   for (;;) {
@@ -74,6 +76,10 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
     tokens.push(...row);
     lastRow = rowSpanOf(row);
     wrapLeft = row[0]?.left ?? wrapLeft;
+
+    // A name or type ends with its first short line; a scope or address may have lines only partly detected.
+    const rowRight = Math.max(...row.map((token) => token.right));
+    if (maxGap === MAX_SHORT_WRAP_GAP && rowRight < valueRight - unit * 3) break;
   }
 
   return { lines, tokens, valueLeft };

@@ -24,12 +24,13 @@ function toleranceFor(sentence: string): number {
  * Repairs the parts of a business scope whose wording is fixed. Near-copies of the standard
  * sentences get their exact wording. A leading 般项目 gets back its 一, whose single stroke is often
  * not detected or read as a dash. Item separators read as `·` or `～` become 、 again, and stray
- * underscores are dropped.
+ * underscores, doubled separators and closing brackets at the start are dropped.
  */
 export function correctScopeBoilerplate(scope: string): string {
   let text = scope.replace(/^[-－—_]?般项目/, '一般项目');
   text = text.replace(/(?<=[\u4e00-\u9fff）])[·～~](?=[\u4e00-\u9fff（])/g, '、');
   text = text.replace(/(?<=[\u4e00-\u9fff）])_+(?=[\u4e00-\u9fff（])/g, '');
+  text = text.replace(/[·～~](?=[、；])/g, '').replace(/^[」】』|丨]+/, '');
 
   // A scope prints a colon only after 一般项目 or 许可项目; elsewhere it is a misread semicolon.
   text = text.replace(/(?<!项目)：/g, '；');
