@@ -48,7 +48,7 @@ describe('toCapitalNumerals', () => {
 });
 
 describe('formatDate', () => {
-  test('pads or not', () => {
+  test('pads month and day on request', () => {
     expect(formatDate({ year: 2018, month: 1, day: 1 }, true)).toBe('2018年01月01日');
     expect(formatDate({ year: 2018, month: 1, day: 1 }, false)).toBe('2018年1月1日');
   });

@@ -67,8 +67,8 @@ function photographPage(
   drawPaperShadow(background, corners, random);
   const frame = rasterFromCanvas(background);
 
-  // Rendering below the paper's size in the frame lets the bilinear warp soften the print the way a
-  // phone lens does, which is far cheaper than blurring the whole frame afterwards.
+  // Rendering the page smaller than it appears in the frame lets the bilinear upsampling soften the
+  // print, which costs far less than blurring the whole frame afterwards.
   const sharpness = random.float(0.6, 1.0);
   const pageLongSide = longestEdge(corners) * sharpness;
   const renderWidth = Math.round(Math.min(3200, Math.max(900, aspect >= 1 ? pageLongSide : pageLongSide * aspect)));
@@ -113,7 +113,8 @@ function captureLowLight(spec: SampleSpec, random: Random, render: RenderPage): 
   const gain = random.float(0.38, 0.6);
   const cast = random.float(-0.08, 0.08);
   applyExposure(photo.frame, [gain * (1 + cast), gain, gain * (1 - cast)], random.int(4, 14), random.float(1.0, 1.2));
-  // A 12 MP frame is already soft from rendering below its size, and blurring it costs about a second.
+  // A 12 MP frame is already soft from rendering below its size, and one blur pass over it took about
+  // a second of CPU on the 2-core build machine.
   if (random.chance(0.5) && spec.phoneSize !== true) applyBoxBlur(photo.frame, 1, 1);
   applyNoise(photo.frame, random, random.float(5, 10));
   return finish(spec, photo.frame, photo.corners, random.int(50, 80));
@@ -189,7 +190,7 @@ function captureScreenshot(spec: SampleSpec, random: Random, render: RenderPage)
   return finish(spec, raster, phone.cardCorners, random.int(88, 95));
 }
 
-/** Applies the requested output size, then encodes; corners are scaled with the image. */
+/** Scales the frame to the requested output size and encodes it. Corners are scaled with the image. */
 function finish(spec: SampleSpec, frame: Raster, corners: Quad, quality: number): CapturedImage {
   const scaled = spec.outputLongSide ? scaleRaster(frame, spec.outputLongSide) : { raster: frame, scale: 1 };
   const output = scaled.raster;

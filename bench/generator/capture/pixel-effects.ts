@@ -28,7 +28,7 @@ export function applyUnevenLight(raster: Raster, random: Random, strength: numbe
       let light = 1 + gx * tx * 2 + gy * ty * 2 - vignette * (tx * tx + ty * ty) * 2;
       if (depth > 0) {
         const distance = tx * nx + ty * ny + 0.5 - edge;
-        const shade = distance <= -softness ? 0 : distance >= softness ? 1 : (distance + softness) / (2 * softness);
+        const shade = Math.min(1, Math.max(0, (distance + softness) / (2 * softness)));
         light *= 1 - depth * shade;
       }
       rowFactor[x] = light;

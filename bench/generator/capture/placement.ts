@@ -1,6 +1,6 @@
 /**
- * Where the license lands in a photo: a random size, tilt and perspective that keeps all four corners
- * inside the frame.
+ * Placement of the license in a photo: a random size, tilt and perspective that keeps all four
+ * corners inside the frame.
  */
 import type { Point, Quad } from '../../../src/engine/types';
 import { Random } from '../random';

@@ -24,7 +24,7 @@ const FONT_FILES: readonly FontFile[] = [
   { family: 'LicSansBold', path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', debianPackage: 'fonts-noto-cjk', face: 2 },
 ];
 
-/** Font families for field values; each sample picks one, as licenses from different printers differ. */
+/** Font families for field values. Each sample picks one, because printers at different offices differ. */
 export const VALUE_FONTS = ['LicSong', 'LicKai', 'LicHei', 'LicSerif', 'LicSans'] as const;
 export type ValueFont = (typeof VALUE_FONTS)[number];
 
@@ -41,7 +41,7 @@ export function registerLicenseFonts(): void {
     const key = font.face === undefined
       ? GlobalFonts.registerFromPath(font.path, font.family)
       : GlobalFonts.register(extractCollectionFace(readFileSync(font.path), font.face), font.family);
-    if (!key) throw new Error(`font file ${font.path} could not be registered; reinstall ${font.debianPackage}`);
+    if (!key) throw new Error(`font file ${font.path} failed to register. Reinstall ${font.debianPackage}`);
   }
   registered = true;
 }

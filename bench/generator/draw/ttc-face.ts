@@ -3,17 +3,17 @@
  * @napi-rs/canvas registers only the first face of a collection and the Noto CJK collections put the
  * Simplified Chinese face third.
  *
- * Layout (OpenType spec, "Font Collections"): a `ttcf` header with a uint32 face count and one uint32
- * offset per face; each offset points at a table directory (sfnt version, uint16 table count, three
- * uint16 search fields, then 16-byte records of tag, checksum, offset, length) whose table offsets
- * count from the start of the collection file.
+ * Layout (OpenType spec, "Font Collections"): a `ttcf` header contains a uint32 face count and one uint32
+ * offset per face. Each offset points at a table directory: sfnt version, uint16 table count, three
+ * uint16 search fields, then 16-byte records of tag, checksum, offset and length. Table offsets count
+ * from the start of the collection file, so the copy rewrites them.
  */
 
 const TTC_TAG = 0x74746366; // 'ttcf'
 
 /** Returns a font file containing only face `index` of the collection in `collection`. */
 export function extractCollectionFace(collection: Buffer, index: number): Buffer {
-  if (collection.readUInt32BE(0) !== TTC_TAG) throw new Error('font collection is missing its ttcf header');
+  if (collection.readUInt32BE(0) !== TTC_TAG) throw new Error('font file is not a collection: the ttcf header is missing');
   const faceCount = collection.readUInt32BE(8);
   if (index < 0 || index >= faceCount) throw new Error(`font collection has ${faceCount} faces, no face ${index}`);
 
