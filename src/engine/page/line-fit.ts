@@ -17,28 +17,36 @@ export interface SideSample {
 }
 
 /**
- * Fits a line through side samples by least squares, then twice drops the samples that lie further
- * than max(2.5 × median residual, `minTolerance`) from it and refits, so text, seals or shadows
- * that stopped a few scans early do not bend the side. Returns null for fewer than 3 samples.
+ * Fits a side line robustly: every pair of samples proposes a line, the proposal with the most
+ * samples within `tolerance` of it wins, and least squares refits those samples. A scan that
+ * stopped early at a QR code, seal or shadow lies inside the true edge, so among proposals with
+ * equally many samples the one furthest in the `outward` direction (-1 or +1 along `across`) wins.
+ * Returns null for fewer than 3 samples or when no proposal holds 3.
  */
-export function fitSideLine(samples: SideSample[], minTolerance: number): SideLine | null {
-  let kept = samples;
-  let line = leastSquares(kept);
+export function fitSideLine(samples: SideSample[], tolerance: number, outward: -1 | 1 = 1): SideLine | null {
+  let best: SideSample[] = [];
+  let bestReach = -Infinity;
 
-  for (let round = 0; round < 2 && line; round += 1) {
-    const fitted = line;
-    const residuals = kept.map((sample) => Math.abs(sample.across - (fitted.slope * sample.along + fitted.offset)));
-    const tolerance = Math.max(2.5 * median(residuals), minTolerance);
-    const inliers = kept.filter((_, index) => residuals[index]! <= tolerance);
-    if (inliers.length === kept.length || inliers.length < 3) {
-      break;
+  for (let i = 0; i < samples.length; i += 1) {
+    for (let j = i + 1; j < samples.length; j += 1) {
+      const first = samples[i]!;
+      const second = samples[j]!;
+      if (first.along === second.along) {
+        continue;
+      }
+
+      const slope = (second.across - first.across) / (second.along - first.along);
+      const offset = first.across - slope * first.along;
+      const inliers = samples.filter((sample) => Math.abs(sample.across - (slope * sample.along + offset)) <= tolerance);
+      const reach = outward * inliers.reduce((sum, sample) => sum + sample.across, 0) / inliers.length;
+      if (inliers.length > best.length || (inliers.length === best.length && reach > bestReach)) {
+        best = inliers;
+        bestReach = reach;
+      }
     }
-
-    kept = inliers;
-    line = leastSquares(kept);
   }
 
-  return line;
+  return leastSquares(best);
 }
 
 /** Intersects a horizontal-ish side (y = f(x)) with a vertical-ish side (x = g(y)). */
@@ -66,14 +74,4 @@ function leastSquares(samples: SideSample[]): SideLine | null {
 
   const slope = variance > 0 ? covariance / variance : 0;
   return { slope, offset: meanAcross - slope * meanAlong };
-}
-
-export function median(values: number[]): number {
-  if (values.length === 0) {
-    return Number.NaN;
-  }
-
-  const sorted = [...values].sort((left, right) => left - right);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -16,6 +16,9 @@ const MIN_LINE_SCORE = 0.5;
 /** Margin added around the text on each side when no paper edge is found, as a share of the text extent. */
 const FALLBACK_MARGIN = 0.06;
 
+/** How far a scan's end may lie from its side's line and still count for it, as a share of the text extent. */
+const SIDE_TOLERANCE_SHARE = 0.006;
+
 /** A gap of other colour this long, as a share of the text extent, ends the paper during a scan. */
 const GAP_SHARE = 0.05;
 
@@ -25,8 +28,8 @@ const GAP_SHARE = 0.05;
  *
  * Working on a reduced copy in the page's upright frame, it takes the paper colour from inside
  * the text extent, scans outward from each side of the text until the paper ends, fits a straight
- * line to each side and intersects them. A side whose scans mostly run off the image ends at the
- * image border, so a full-frame screenshot yields its content bounds. When a side cannot be fitted,
+ * line to each side and intersects them. Scans that run off the image end at its border, so a
+ * full-frame scan or screenshot yields the image bounds. When a side cannot be fitted,
  * the text extent widened by a typical margin stands in. Corners of a license that runs off the
  * image lie outside it (they are not clamped). Returns null when the page has no text.
  */
@@ -99,8 +102,9 @@ function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLi
   const minGap = Math.max(4, Math.round(GAP_SHARE * Math.max(width, height)));
   const sides = { ...fallback };
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
-    const scan = scanSide(sampler, extent, side, paper, minGap);
-    const line = fitSideLine(scan.samples, 1.5);
+    const samples = scanSide(sampler, extent, side, paper, minGap);
+    const outward = side === 'top' || side === 'left' ? -1 : 1;
+    const line = fitSideLine(samples, Math.max(1.5, SIDE_TOLERANCE_SHARE * Math.max(width, height)), outward);
     if (line) {
       sides[side] = line;
     }

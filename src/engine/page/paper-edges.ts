@@ -13,18 +13,14 @@ export interface Extent {
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 
-/** Where one side's scans stopped. */
-export interface SideScan {
-  samples: SideSample[];
-  /** How many scans ran into the image border while still on paper. */
-  reachedBorder: number;
-}
-
 /** Scans per side, spread over the middle of the text extent. */
 const SCANS_PER_SIDE = 32;
 
-/** Largest colour difference (per channel, 0–255) between a paper pixel and the running paper colour. */
-const PAPER_TOLERANCE = 40;
+/** Darkest a paper pixel may be, relative to the running paper colour (sum of channels). */
+const MIN_BRIGHTNESS_RATIO = 0.72;
+
+/** Largest change of the red or blue share of a pixel's brightness that still counts as paper. */
+const MAX_CHROMA_SHIFT = 0.035;
 
 /**
  * Reads the upright page at reduced scale without warping it: each sample maps an upright point
@@ -88,7 +84,7 @@ export function estimatePaperColour(sampler: UprightSampler, extent: Extent): nu
  * pixels, which is longer than a printed border band but shorter than the background around the
  * page. The paper colour follows the scan slowly, so shading across the page does not end it.
  */
-export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, paper: number[], minGap: number): SideScan {
+export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, paper: number[], minGap: number): SideSample[] {
   const horizontalSide = side === 'top' || side === 'bottom';
   const alongStart = horizontalSide ? extent.left : extent.top;
   const alongEnd = horizontalSide ? extent.right : extent.bottom;
@@ -96,20 +92,16 @@ export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, pa
   const start = { top: extent.top, bottom: extent.bottom, left: extent.left, right: extent.right }[side];
   const limit = horizontalSide ? sampler.height : sampler.width;
   const samples: SideSample[] = [];
-  let reachedBorder = 0;
 
   for (let i = 0; i < SCANS_PER_SIDE; i += 1) {
     const along = alongStart + ((alongEnd - alongStart) * (i + 0.5)) / SCANS_PER_SIDE;
-    const result = walkOutward(sampler, horizontalSide, along, start, outward, limit, [...paper], minGap);
-    samples.push({ along, across: result.edge });
-    if (result.reachedBorder) {
-      reachedBorder += 1;
-    }
+    samples.push({ along, across: walkOutward(sampler, horizontalSide, along, start, outward, limit, [...paper], minGap) });
   }
 
-  return { samples, reachedBorder };
+  return samples;
 }
 
+/** Returns the position just past the last paper pixel of one scan; the image border stops it too. */
 function walkOutward(
   sampler: UprightSampler,
   horizontalSide: boolean,
@@ -119,9 +111,8 @@ function walkOutward(
   limit: number,
   reference: number[],
   minGap: number,
-): { edge: number; reachedBorder: boolean } {
+): number {
   const pixel = [0, 0, 0];
-  // Position of the boundary just outside the last paper pixel seen.
   let edge = start;
   let gap = 0;
 
@@ -130,7 +121,8 @@ function walkOutward(
       ? sampler.sample(along, across + 0.5, pixel)
       : sampler.sample(across + 0.5, along, pixel);
     if (!inside) {
-      return gap === 0 ? { edge: across + (outward > 0 ? 0 : 1), reachedBorder: true } : { edge, reachedBorder: false };
+      // Off the photo: paper that runs to the border ends there.
+      return gap === 0 ? across + (outward > 0 ? 0 : 1) : edge;
     }
 
     if (isPaper(pixel, reference)) {
@@ -142,18 +134,29 @@ function walkOutward(
     } else {
       gap += 1;
       if (gap >= minGap) {
-        return { edge, reachedBorder: false };
+        return edge;
       }
     }
   }
 
-  return { edge: gap === 0 ? (outward > 0 ? limit : 0) : edge, reachedBorder: gap === 0 };
+  return gap === 0 ? (outward > 0 ? limit : 0) : edge;
 }
 
+/**
+ * Tells whether a pixel looks like the paper: not much darker than the running paper colour (any
+ * brighter is fine, because lighting across a photographed page varies far more than its tint)
+ * and of nearly the same chromaticity, which tells paper from wood, a printed border or a seal.
+ */
+// NOTE: a license shown on a monitor with a white or light gray page around it is not told from
+// that page (too similar in brightness and tint), so the located quad then spans the screen's page.
 function isPaper(pixel: number[], reference: number[]): boolean {
-  return (
-    Math.abs(pixel[0]! - reference[0]!) <= PAPER_TOLERANCE &&
-    Math.abs(pixel[1]! - reference[1]!) <= PAPER_TOLERANCE &&
-    Math.abs(pixel[2]! - reference[2]!) <= PAPER_TOLERANCE
-  );
+  const pixelSum = pixel[0]! + pixel[1]! + pixel[2]! + 1;
+  const referenceSum = reference[0]! + reference[1]! + reference[2]! + 1;
+  if (pixelSum < MIN_BRIGHTNESS_RATIO * referenceSum) {
+    return false;
+  }
+
+  const redShift = pixel[0]! / pixelSum - reference[0]! / referenceSum;
+  const blueShift = pixel[2]! / pixelSum - reference[2]! / referenceSum;
+  return Math.abs(redShift) <= MAX_CHROMA_SHIFT && Math.abs(blueShift) <= MAX_CHROMA_SHIFT;
 }
