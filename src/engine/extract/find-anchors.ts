@@ -27,6 +27,12 @@ const MAX_SPLIT_LABEL_GAP = 6;
 
 const TWO_CHARACTER_LABELS = LABELS.filter((label) => label.text.length === 2 && label.target !== 'serial');
 
+/**
+ * Maximum gap, in label heights, between a label and a leftover character of it. A watermark such
+ * as the large 本 of 副本 can share a row with 注册资本 much further away.
+ */
+const MAX_FRAGMENT_GAP = 2;
+
 /** Short boxes that may be a fragment of a label printed with wide letter spacing. */
 const MAX_FRAGMENT_LENGTH = 2;
 
@@ -104,10 +110,11 @@ function matchSplitLabel(
  */
 function absorbLabelFragments(anchor: LabelAnchor, tokens: readonly LineToken[], used: Set<number>): void {
   if (anchor.inlineValue !== '') return;
+  const height = anchor.bottom - anchor.top;
   const fragments = tokens
-    .filter((token) => !used.has(token.id) && token.left >= anchor.right - token.height && onSameRow(anchor, token))
+    .filter((token) => !used.has(token.id) && token.left >= anchor.right - height && onSameRow(anchor, token))
     .filter((token) => token.compact.length <= MAX_FRAGMENT_LENGTH && [...token.compact].every((char) => anchor.spec.text.includes(char)))
-    .filter((token) => token.left - anchor.right <= MAX_SPLIT_LABEL_GAP * token.height)
+    .filter((token) => token.height <= height * 1.5 && token.left - anchor.right <= MAX_FRAGMENT_GAP * height)
     .sort((a, b) => a.left - b.left);
 
   for (const fragment of fragments) {
