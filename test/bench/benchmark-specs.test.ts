@@ -65,3 +65,14 @@ describe('benchmarkSpecs', () => {
     expect(() => benchmarkSpecs(1, 0)).toThrow('positive integer');
   });
 });
+
+describe('benchmarkSpecs layout shares', () => {
+  test('2019 layout leads the printed samples', () => {
+    const printed = benchmarkSpecs(1, 80).filter((spec) => spec.layout !== 'electronic');
+    const share = (layout: string): number => printed.filter((spec) => spec.layout === layout).length / printed.length;
+    expect(share('horizontal-2019')).toBeGreaterThanOrEqual(0.45);
+    expect(share('vertical-copy-2014')).toBeGreaterThanOrEqual(0.25);
+    expect(share('individual-2011')).toBeGreaterThanOrEqual(0.1);
+    expect(share('individual-2011')).toBeLessThanOrEqual(0.25);
+  });
+});
