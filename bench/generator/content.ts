@@ -35,7 +35,7 @@ export interface LicenseContent {
   /** 统一社会信用代码 or 注册号. */
   codeLabel: string;
   code: string;
-  /** Copy number printed right after the code, such as `(1-1)`; not part of `truth.reg_num`. */
+  /** Copy number printed right after the code, such as `(1-1)` or `(1/3)`. It is not part of `truth.reg_num`. */
   codeSuffix?: string;
   serialLabel?: string;
   serial?: string;
@@ -116,7 +116,9 @@ export function buildLicenseContent(spec: SampleSpec, random: Random): LicenseCo
     ? makeRegistrationNumber(random, division, spec.wrongCheckChar === true)
     : makeCreditCode(random, spec.entity, division, spec.wrongCheckChar === true);
   const copy = spec.copy === true || spec.layout === 'vertical-copy-2014';
-  const codeSuffix = spec.layout === 'vertical-copy-2014' && random.chance(0.5) ? `(1-${random.int(1, 3)})` : undefined;
+  const codeSuffix = spec.layout === 'vertical-copy-2014' && random.chance(0.5)
+    ? `(1${random.pick(['-', '/'])}${random.int(1, 3)})`
+    : undefined;
   // The 2019 layout always prints 证照编号; some 2014–2018 copies print 编号; the old individual
   // license and the electronic card print none.
   const serial = spec.layout === 'horizontal-2019' || (spec.layout === 'vertical-copy-2014' && random.chance(0.5))

@@ -111,7 +111,7 @@ export function makeAddress(random: Random, city: string): string {
 }
 
 /**
- * Makes a business scope of roughly 60–400 characters ending with the standard permit sentence.
+ * Makes a business scope of about 90–280 characters ending with the standard permit sentence.
  * `modern` allows the 一般项目/许可项目 wording that licenses use since 2019.
  */
 export function makeBusinessScope(random: Random, modern: boolean): string {
