@@ -71,7 +71,8 @@ function safeCallerContext(sdk: WechatCloudSdk): WechatCallerContext {
 
 /**
  * Builds the cloud function's `main(event, context)`. It never throws: every failure, including
- * a throw from the SDK or a logger, becomes an error result, and each call writes one log line.
+ * a throw from the SDK, the clock or the logger, becomes an error result. Each call writes one log
+ * line unless the logger itself fails.
  */
 export function createHandler(deps: HandlerDeps): FunctionHandler {
   const randomHex = deps.randomHex ?? defaultRandomHex;
