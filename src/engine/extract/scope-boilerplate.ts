@@ -35,7 +35,23 @@ export function correctScopeBoilerplate(scope: string): string {
   // A scope prints a colon only after 一般项目 or 许可项目; elsewhere it is a misread semicolon.
   text = text.replace(/(?<!项目)：/g, '；');
   text = restoreSeparatorAfterBracket(text);
+
   for (const sentence of STANDARD_SENTENCES) text = replaceNearCopy(text, sentence);
+  return balanceClosingSentence(text);
+}
+
+/**
+ * Restores the punctuation around the closing sentence (依法须经批准的项目，经相关部门…), which always
+ * follows a full stop inside full-width brackets: the recogniser drops the small 。 and reads the
+ * bracket at a line start as 《 or not at all.
+ */
+function balanceClosingSentence(scope: string): string {
+  let text = scope.replace(/。?[（《〈(]?(依法须经批准的项目，经相关部门)/g, '。（$1');
+  if (text.startsWith('。（')) text = text.slice(1);
+
+  const opened = (text.match(/（/g) ?? []).length;
+  const closed = (text.match(/）/g) ?? []).length;
+  if (opened > closed && /(经营活动|为准)$/.test(text)) text += '）';
   return text;
 }
 
