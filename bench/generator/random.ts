@@ -76,13 +76,6 @@ export class Random {
     return last[0];
   }
 
-  /** Returns a normally distributed value (Box–Muller). */
-  gaussian(mean = 0, deviation = 1): number {
-    const u = Math.max(this.next(), 1e-12);
-    const v = this.next();
-    return mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-
   /** Returns a new source seeded from this one, so sub-steps can draw without shifting each other. */
   fork(): Random {
     return new Random(this.nextUint32());

@@ -67,7 +67,7 @@ function drawRosette(context: SKRSContext2D, cx: number, cy: number, radius: num
   const pen = radius * 0.55;
   context.beginPath();
   for (let step = 0; step <= 720; step += 1) {
-    const t = (step / 720) * 2 * Math.PI * 1;
+    const t = (step / 720) * 2 * Math.PI;
     const x = cx + (outer - inner) * Math.cos(t) + pen * Math.cos(((outer - inner) / inner) * t);
     const y = cy + (outer - inner) * Math.sin(t) - pen * Math.sin(((outer - inner) / inner) * t);
     if (step === 0) context.moveTo(x, y);
