@@ -1,26 +1,19 @@
 import type { LicenseTextFields } from '../../license';
 import type { OcrPage } from '../types';
 import { type CollectedValue, collectValue } from './collect-value';
-import { pickCreditCode, pickRegistrationNumber, stripCopySuffix, tokenReadings } from './credit-code';
 import { detectLayout } from './detect-layout';
 import type { ExtractionResult } from './extraction-result';
 import { findLabelAnchors, isStopToken, isTitleText, type LabelAnchor } from './find-anchors';
 import type { LabelTarget } from './label-table';
 import { groupRows, type LineToken, medianHeight, toLineTokens } from './line-token';
 import { joinWrappedLines } from './normalize-value';
+import { isDecoration, isInsideLongerLine } from './noise-lines';
 import { isBodyAnchor, type PageContext } from './page-context';
 import { type BodySpan, recoverOrphanValues } from './recover-orphans';
+import { fillCodeWithoutLabel, isValidCode, readCode } from './read-code';
 import { correctScopeBoilerplate } from './scope-boilerplate';
 
-/** Seal arc text is printed along a circle, so its boxes tilt far more than a skewed body line. */
-const MAX_VALUE_TILT_DEGREES = 12;
-
-/** Watermarks (副本), seals and titles print far larger than any value line. */
-const MAX_VALUE_HEIGHT_RATIO = 2.2;
-
-/** Lines read with less confidence than this are noise (seal, guilloche) rather than values. */
-const MIN_VALUE_SCORE = 0.3;
-
+/** Fields whose values start with a date. */
 const DATE_TARGETS: ReadonlySet<LabelTarget> = new Set<LabelTarget>(['registered_date', 'valid_period', 'valid_from', 'valid_to']);
 
 /** Distinct labels that make a page a license even when its title was not read. */
@@ -84,38 +77,6 @@ function keepAlignedAnchors(anchors: LabelAnchor[], unit: number): LabelAnchor[]
   });
 }
 
-/** Title, copy marks and seal text: printed lines that never belong to a value. */
-function isDecoration(token: LineToken, lineHeight: number): boolean {
-  if (token.height > lineHeight * MAX_VALUE_HEIGHT_RATIO) return true;
-  if (isTitleText(token.compact)) return true;
-  if (/^[（(]?[副正]本[）)]?$/.test(token.compact)) return true;
-  if (/^[（(]?\d+[-－/／]\d+[)）]?$/.test(token.compact)) return true;
-  if (Math.abs(token.tiltDegrees) > MAX_VALUE_TILT_DEGREES) return true;
-  return token.score < MIN_VALUE_SCORE;
-}
-
-/** Share of a short box's area covered by other lines above which the short box is a duplicate. */
-const MAX_COVERED_SHARE = 0.6;
-
-/**
- * True for a short box lying mostly over other, longer lines: a duplicate detection of part of
- * them (a stray `2` over the date 2023年8月8日), never a value of its own.
- */
-function isInsideLongerLine(token: LineToken, tokens: readonly LineToken[]): boolean {
-  if (token.compact.length > 2) return false;
-  const area = (token.right - token.left) * (token.bottom - token.top);
-  let covered = 0;
-
-  for (const other of tokens) {
-    if (other === token || other.compact.length <= token.compact.length + 2) continue;
-    const width = Math.min(token.right, other.right) - Math.max(token.left, other.left);
-    const height = Math.min(token.bottom, other.bottom) - Math.max(token.top, other.top);
-    if (width > 0 && height > 0) covered += width * height;
-  }
-
-  return covered > area * MAX_COVERED_SHARE;
-}
-
 /** Fills each field from its label, top to bottom, exact labels before fuzzy ones. */
 function fillFromLabels(context: PageContext, fields: LicenseTextFields, valueLefts: number[]): void {
   const ordered = [...context.anchors].sort((a, b) => Number(a.fuzzy) - Number(b.fuzzy) || a.top - b.top);
@@ -150,45 +111,6 @@ function readValueText(anchor: LabelAnchor, value: CollectedValue): string | und
   // A year has four digits, so a fifth in front is the label box's last stroke read as a digit.
   if (DATE_TARGETS.has(anchor.spec.target)) return text.replace(/^\d(?=\d{4}年)/, '');
   return text;
-}
-
-/** Reads the credit code or registration number printed after its label. */
-function readCode(anchor: LabelAnchor, valueTokens: readonly LineToken[]): string | undefined {
-  const readings = [anchor.inlineValue, ...valueTokens.flatMap(tokenReadings)].filter((text) => text.trim() !== '');
-  const joined = readings.length > 1 ? [readings.join('')] : [];
-  const all = [...readings, ...joined];
-
-  const credit = pickCreditCode(all);
-  const registration = pickRegistrationNumber(all);
-  if (credit?.valid) return credit.code;
-  if (registration?.valid || (registration && anchor.spec.text === '注册号')) return registration?.code;
-  if (credit) return credit.code;
-
-  const printed = joinWrappedLines(readings.slice(0, 1));
-  return printed === '' ? undefined : stripCopySuffix(printed);
-}
-
-/**
- * Finds the credit code anywhere on the page when its label was not read: a code that passes its
- * check first, then any 18-character reading, then a 15-digit registration number.
- */
-function fillCodeWithoutLabel(context: PageContext, fields: LicenseTextFields): void {
-  if (fields.reg_num !== undefined) return;
-
-  const free = context.tokens.filter((token) => !context.used.has(token.id) && !context.blocked.has(token.id));
-  const credit = free.map((token) => ({ token, reading: pickCreditCode(tokenReadings(token)) }));
-  const found =
-    credit.find((entry) => entry.reading?.valid) ??
-    credit.find((entry) => entry.reading) ??
-    free.map((token) => ({ token, reading: pickRegistrationNumber(tokenReadings(token)) })).find((entry) => entry.reading);
-  if (!found?.reading) return;
-
-  fields.reg_num = found.reading.code;
-  context.used.add(found.token.id);
-}
-
-function isValidCode(code: string | undefined): boolean {
-  return code !== undefined && pickCreditCode([code])?.valid === true;
 }
 
 /** True when single-character boxes on one row spell the title. */
