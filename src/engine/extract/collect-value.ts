@@ -64,8 +64,12 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
 
   if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
 
+  // A name or type wraps only when its first line is full, so a short first line ends the value.
   const maxGap = maxWrapGap(anchor.spec.target);
   const valueRight = Math.max(anchor.right, ...tokens.map((token) => token.right));
+  if (maxGap === MAX_SHORT_WRAP_GAP && valueRight < textRightEdge(context, region) - unit * 3) {
+    return { lines, tokens, valueLeft };
+  }
 
   // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
   let wrapLeft = valueLeft;
@@ -83,6 +87,14 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   }
 
   return { lines, tokens, valueLeft };
+}
+
+/** Right edge of the printed text in a value region: the column bound, or the widest line in it. */
+function textRightEdge(context: PageContext, region: ValueRegion): number {
+  const rights = context.tokens
+    .filter((token) => !context.blocked.has(token.id) && token.left >= region.left && token.left < region.right)
+    .map((token) => Math.min(token.right, region.right));
+  return rights.length > 0 ? Math.max(...rights) : region.right;
 }
 
 function maxWrapGap(target: LabelAnchor['spec']['target']): number {

@@ -109,7 +109,8 @@ function readValueText(anchor: LabelAnchor, value: CollectedValue): string | und
   if (anchor.spec.target === 'business_scope') return correctScopeBoilerplate(text);
 
   // A year has four digits, so a fifth in front is the label box's last stroke read as a digit.
-  if (DATE_TARGETS.has(anchor.spec.target)) return text.replace(/^\d(?=\d{4}年)/, '');
+  // Stray Latin letters before it are noise read from the label box's edge.
+  if (DATE_TARGETS.has(anchor.spec.target)) return text.replace(/^(\d|[A-Za-z]{1,2} ?)(?=\d{4}年)/, '');
   return text;
 }
 

@@ -8,8 +8,10 @@ import type { PageContext } from './page-context';
 /** Reads the credit code or registration number printed after its label. */
 export function readCode(anchor: LabelAnchor, valueTokens: readonly LineToken[]): string | undefined {
   const readings = [anchor.inlineValue, ...valueTokens.flatMap(tokenReadings)].filter((text) => text.trim() !== '');
-  const joined = readings.length > 1 ? [readings.join('')] : [];
-  const all = [...readings, ...joined];
+
+  // A code can be split over two boxes (93330110MAB67 and 7LU9J(1-1)), so the texts are also joined.
+  const texts = [anchor.inlineValue, ...valueTokens.map((token) => token.text)].filter((text) => text.trim() !== '');
+  const all = texts.length > 1 ? [...readings, texts.join('')] : readings;
 
   const credit = pickCreditCode(all);
   const registration = pickRegistrationNumber(all);

@@ -46,17 +46,34 @@ export function recoverOrphanValues(
   }
 }
 
-/** Merges consecutive rows into one block when they are close and start at the same x. */
+/**
+ * Merges consecutive rows into one block when they are close, start at the same x and the upper
+ * row is full: a line shorter than the widest line of its column ends its paragraph.
+ */
 function groupBlocks(rows: LineToken[][], unit: number): LineToken[][][] {
   const blocks: LineToken[][][] = [];
 
   for (const row of rows) {
     const block = blocks[blocks.length - 1];
     const previous = block?.[block.length - 1];
-    const aligned = previous && Math.abs((previous[0]?.left ?? 0) - (row[0]?.left ?? 0)) <= unit;
-    if (block && previous && aligned && rowTop(row) - rowBottom(previous) <= unit * MAX_BLOCK_GAP) block.push(row);
+    const aligned = previous && Math.abs(rowLeft(previous) - rowLeft(row)) <= unit;
+    const full = previous && rowRight(previous) >= widestRight(rows, rowLeft(previous), unit) - unit * 3;
+    if (block && previous && aligned && full && rowTop(row) - rowBottom(previous) <= unit * MAX_BLOCK_GAP) block.push(row);
     else blocks.push([row]);
   }
 
   return blocks;
+}
+
+function rowLeft(row: readonly LineToken[]): number {
+  return Math.min(...row.map((token) => token.left));
+}
+
+function rowRight(row: readonly LineToken[]): number {
+  return Math.max(...row.map((token) => token.right));
+}
+
+/** Right edge of the widest row starting at the given x. */
+function widestRight(rows: readonly LineToken[][], left: number, unit: number): number {
+  return Math.max(...rows.filter((row) => Math.abs(rowLeft(row) - left) <= unit).map(rowRight));
 }

@@ -30,7 +30,7 @@ export function correctScopeBoilerplate(scope: string): string {
   let text = scope.replace(/^[-－—_]?般项目/, '一般项目');
   text = text.replace(/(?<=[\u4e00-\u9fff）])[·～~](?=[\u4e00-\u9fff（])/g, '、');
   text = text.replace(/(?<=[\u4e00-\u9fff）])_+(?=[\u4e00-\u9fff（])/g, '');
-  text = text.replace(/[·～~](?=[、；])/g, '').replace(/^[」】』|丨]+/, '');
+  text = text.replace(/[·～~](?=[、；])/g, '').replace(/^[」】』|丨]+/, '').replace(/[、；](?=。)/g, '');
 
   // A scope prints a colon only after 一般项目 or 许可项目; elsewhere it is a misread semicolon.
   text = text.replace(/(?<!项目)：/g, '；');

@@ -379,6 +379,31 @@ describe('extractLicenseFields', () => {
     expect(result.fields.reg_num).toBe('91320621MA1MRHG207');
   });
 
+  test('credit code split over boxes', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 300, { height: 90 }),
+        line('统一社会信用代码', 150, 150),
+        line('91320621MA1', 500, 150),
+        line('MRHG205(1-1)', 760, 150),
+      ]),
+    );
+
+    expect(result.fields.reg_num).toBe('91320621MA1MRHG205');
+  });
+
+  test('short name keeps type row out', () => {
+    const lines = horizontalLicense().lines.filter((entry) => entry.text !== '类' && entry.text !== '型');
+    const nameRow = lines.findIndex((entry) => entry.text === '南通启明科技有限公司');
+    const typeRow = lines.findIndex((entry) => entry.text === '有限责任公司（自然人投资或控股）');
+    lines[typeRow] = line('有限责任公司（自然人投资或控股）', 400, 445);
+    const result = extractLicenseFields(page(lines));
+
+    expect(nameRow).toBeGreaterThanOrEqual(0);
+    expect(result.fields.enterprise_name).toBe('南通启明科技有限公司');
+    expect(result.fields.type_of_enterprise).toBe('有限责任公司（自然人投资或控股）');
+  });
+
   test('page without license text', () => {
     const result = extractLicenseFields(
       page([line('发票', 100, 100), line('购买方名称：某某公司', 100, 200), line('金额 100.00', 100, 300)]),
