@@ -27,9 +27,10 @@ export interface HalfTurnDecision {
  * and the page follows their majority. When the majority is one line or less, the widest lines
  * are read both ways and the reading with the higher mean recognition score wins.
  *
- * On generated licenses turned by right angles and tilted up to 12°, the classifier majority was
- * right in 36 of 36 cases and recognition confidence also in 36 of 36, with mean scores at least
- * 0.95 apart; the classifier is used first because it costs one small batch.
+ * Measured on 36 clean horizontal licenses from bench/generator, turned by each right angle and
+ * tilted by 0, 8 and -12 degrees: the classifier majority and the recognition scores were each
+ * right in all 36, with mean scores at least 0.95 apart. The classifier goes first because it
+ * costs one small batch.
  */
 export async function decideHalfTurn(crops: RgbImage[], models: PageModels): Promise<HalfTurnDecision> {
   const widest = [...crops].sort((left, right) => right.width - left.width);

@@ -2,8 +2,7 @@ import type { Point } from '../types';
 
 /**
  * A straight line written as `across = slope · along + offset`. For a top or bottom side `along` is
- * x and `across` is y; for a left or right side `along` is y and `across` is x, so near-vertical
- * sides stay well conditioned.
+ * x and `across` is y. For a left or right side they swap, so near-vertical sides keep a small slope.
  */
 export interface SideLine {
   slope: number;
@@ -21,7 +20,7 @@ export interface SideSample {
  * samples within `tolerance` of it wins, and least squares refits those samples. A scan that
  * stopped early at a QR code, seal or shadow lies inside the true edge, so among proposals with
  * equally many samples the one furthest in the `outward` direction (-1 or +1 along `across`) wins.
- * Returns null for fewer than 3 samples or when no proposal holds 3.
+ * Returns null for fewer than 3 samples or when no proposal has 3 samples within `tolerance`.
  */
 export function fitSideLine(samples: SideSample[], tolerance: number, outward: -1 | 1 = 1): SideLine | null {
   let best: SideSample[] = [];

@@ -19,6 +19,14 @@ const FALLBACK_MARGIN = 0.06;
 /** How far a scan's end may lie from its side's line and still count for it, as a share of the text extent. */
 const SIDE_TOLERANCE_SHARE = 0.006;
 
+/**
+ * Darkest a paper pixel may be relative to the running paper colour. The loose ratio follows
+ * lighting across a photographed page; the strict one stops at a pale background a little darker
+ * than the paper, and is tried when the loose scans run off the photo.
+ */
+const LOOSE_BRIGHTNESS_RATIO = 0.72;
+const STRICT_BRIGHTNESS_RATIO = 0.9;
+
 /** A gap of other colour this long, as a share of the text extent, ends the paper during a scan. */
 const GAP_SHARE = 0.05;
 
@@ -66,7 +74,7 @@ export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink)
   return corners;
 }
 
-/** The bounding box of the confident lines, in the reduced upright frame. */
+/** Computes the bounding box of the confident lines in the reduced upright frame. */
 function textExtent(page: OcrPage, toSmallUpright: (point: Point) => Point): Extent | null {
   const confident = page.lines.filter((line) => line.score >= MIN_LINE_SCORE);
   const lines = confident.length > 0 ? confident : page.lines;
@@ -100,11 +108,22 @@ function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLi
   }
 
   const minGap = Math.max(4, Math.round(GAP_SHARE * Math.max(width, height)));
+  const tolerance = Math.max(1.5, SIDE_TOLERANCE_SHARE * Math.max(width, height));
   const sides = { ...fallback };
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
-    const samples = scanSide(sampler, extent, side, paper, minGap);
     const outward = side === 'top' || side === 'left' ? -1 : 1;
-    const line = fitSideLine(samples, Math.max(1.5, SIDE_TOLERANCE_SHARE * Math.max(width, height)), outward);
+    let scan = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: LOOSE_BRIGHTNESS_RATIO });
+
+    // Paper up to the photo's border is either a full-frame scan or a pale background that the
+    // loose test took for paper. The strict test separates the latter by its brightness step.
+    if (scan.reachedBorder > scan.samples.length / 2) {
+      const strict = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: STRICT_BRIGHTNESS_RATIO });
+      if (strict.reachedBorder <= strict.samples.length / 2) {
+        scan = strict;
+      }
+    }
+
+    const line = fitSideLine(scan.samples, tolerance, outward);
     if (line) {
       sides[side] = line;
     }

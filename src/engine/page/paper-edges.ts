@@ -16,9 +16,6 @@ export type Side = 'top' | 'right' | 'bottom' | 'left';
 /** Scans per side, spread over the middle of the text extent. */
 const SCANS_PER_SIDE = 32;
 
-/** Darkest a paper pixel may be, relative to the running paper colour (sum of channels). */
-const MIN_BRIGHTNESS_RATIO = 0.72;
-
 /** Largest change of the red or blue share of a pixel's brightness that still counts as paper. */
 const MAX_CHROMA_SHIFT = 0.035;
 
@@ -78,13 +75,27 @@ export function estimatePaperColour(sampler: UprightSampler, extent: Extent): nu
   return channels.map((values) => values.sort((left, right) => left - right)[values.length >> 1]!);
 }
 
+export interface ScanOptions {
+  /** A run of this many non-paper pixels ends the paper. */
+  minGap: number;
+  /** Darkest a paper pixel may be, relative to the running paper colour (sum of channels). */
+  minBrightnessRatio: number;
+}
+
+/** The ends of one side's scans. */
+export interface SideScan {
+  samples: SideSample[];
+  /** How many scans ran off the image while still on paper. */
+  reachedBorder: number;
+}
+
 /**
  * Walks outward from the text extent along scans perpendicular to one side and records where the
  * paper ends: just past the last paper-coloured pixel before a run of at least `minGap` other
  * pixels, which is longer than a printed border band but shorter than the background around the
  * page. The paper colour follows the scan slowly, so shading across the page does not end it.
  */
-export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, paper: number[], minGap: number): SideSample[] {
+export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, paper: number[], options: ScanOptions): SideScan {
   const horizontalSide = side === 'top' || side === 'bottom';
   const alongStart = horizontalSide ? extent.left : extent.top;
   const alongEnd = horizontalSide ? extent.right : extent.bottom;
@@ -92,54 +103,64 @@ export function scanSide(sampler: UprightSampler, extent: Extent, side: Side, pa
   const start = { top: extent.top, bottom: extent.bottom, left: extent.left, right: extent.right }[side];
   const limit = horizontalSide ? sampler.height : sampler.width;
   const samples: SideSample[] = [];
+  let reachedBorder = 0;
 
   for (let i = 0; i < SCANS_PER_SIDE; i += 1) {
     const along = alongStart + ((alongEnd - alongStart) * (i + 0.5)) / SCANS_PER_SIDE;
-    samples.push({ along, across: walkOutward(sampler, horizontalSide, along, start, outward, limit, [...paper], minGap) });
+    const walk = new ScanWalk(sampler, horizontalSide, along, outward, [...paper], options);
+    samples.push({ along, across: walk.run(start, limit) });
+    if (walk.reachedBorder) {
+      reachedBorder += 1;
+    }
   }
 
-  return samples;
+  return { samples, reachedBorder };
 }
 
-/** Returns the position just past the last paper pixel of one scan; the image border stops it too. */
-function walkOutward(
-  sampler: UprightSampler,
-  horizontalSide: boolean,
-  along: number,
-  start: number,
-  outward: number,
-  limit: number,
-  reference: number[],
-  minGap: number,
-): number {
-  const pixel = [0, 0, 0];
-  let edge = start;
-  let gap = 0;
+/** One scan outward from the text; `run` returns the position just past the last paper pixel. */
+class ScanWalk {
+  reachedBorder = false;
 
-  for (let across = start; across >= 0 && across < limit; across += outward) {
-    const inside = horizontalSide
-      ? sampler.sample(along, across + 0.5, pixel)
-      : sampler.sample(across + 0.5, along, pixel);
-    if (!inside) {
-      // Off the photo: paper that runs to the border ends there.
-      return gap === 0 ? across + (outward > 0 ? 0 : 1) : edge;
+  constructor(
+    private readonly sampler: UprightSampler,
+    private readonly horizontalSide: boolean,
+    private readonly along: number,
+    private readonly outward: number,
+    private readonly reference: number[],
+    private readonly options: ScanOptions,
+  ) {}
+
+  run(start: number, limit: number): number {
+    const pixel = [0, 0, 0];
+    let edge = start;
+    let gap = 0;
+
+    for (let across = start; across >= 0 && across < limit; across += this.outward) {
+      const inside = this.horizontalSide
+        ? this.sampler.sample(this.along, across + 0.5, pixel)
+        : this.sampler.sample(across + 0.5, this.along, pixel);
+      if (!inside) {
+        break;
+      }
+
+      if (isPaper(pixel, this.reference, this.options.minBrightnessRatio)) {
+        edge = this.outward > 0 ? across + 1 : across;
+        gap = 0;
+        for (let channel = 0; channel < 3; channel += 1) {
+          this.reference[channel] = this.reference[channel]! * 0.9 + pixel[channel]! * 0.1;
+        }
+      } else {
+        gap += 1;
+        if (gap >= this.options.minGap) {
+          return edge;
+        }
+      }
     }
 
-    if (isPaper(pixel, reference)) {
-      edge = outward > 0 ? across + 1 : across;
-      gap = 0;
-      for (let channel = 0; channel < 3; channel += 1) {
-        reference[channel] = reference[channel]! * 0.9 + pixel[channel]! * 0.1;
-      }
-    } else {
-      gap += 1;
-      if (gap >= minGap) {
-        return edge;
-      }
-    }
+    // Off the photo: paper that runs to the border ends there.
+    this.reachedBorder = gap === 0;
+    return edge;
   }
-
-  return gap === 0 ? (outward > 0 ? limit : 0) : edge;
 }
 
 /**
@@ -147,12 +168,12 @@ function walkOutward(
  * brighter is fine, because lighting across a photographed page varies far more than its tint)
  * and of nearly the same chromaticity, which tells paper from wood, a printed border or a seal.
  */
-// NOTE: a license shown on a monitor with a white or light gray page around it is not told from
-// that page (too similar in brightness and tint), so the located quad then spans the screen's page.
-function isPaper(pixel: number[], reference: number[]): boolean {
+// NOTE: a license on a background of nearly its own brightness and tint (a light gray page on a
+// monitor) is not told from it, so the located side then lies on the background's edge.
+function isPaper(pixel: number[], reference: number[], minBrightnessRatio: number): boolean {
   const pixelSum = pixel[0]! + pixel[1]! + pixel[2]! + 1;
   const referenceSum = reference[0]! + reference[1]! + reference[2]! + 1;
-  if (pixelSum < MIN_BRIGHTNESS_RATIO * referenceSum) {
+  if (pixelSum < minBrightnessRatio * referenceSum) {
     return false;
   }
 

@@ -12,7 +12,10 @@ import { readPage } from '../../../src/engine/page/read-page';
 const HOOK_TIMEOUT_MS = 180_000;
 
 const SAMPLES: Array<{ capture: Capture; layout: LicenseLayout; seed: number }> = [
+  // Lit unevenly: one end of the paper much brighter than the other.
   { capture: 'photographed', layout: 'horizontal-2019', seed: 15838 },
+  // A pale gray background close to the paper's own tint.
+  { capture: 'photographed', layout: 'horizontal-2019', seed: 23757 },
   { capture: 'rotated', layout: 'vertical-copy-2014', seed: 7919 },
   { capture: 'clean', layout: 'horizontal-2019', seed: 7919 },
 ];
