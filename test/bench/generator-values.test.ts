@@ -1,11 +1,12 @@
 /**
  * Building blocks of the generator: the seeded random source, capital numerals, dates, the
- * perspective transform used to place licenses in photos and font collection face extraction.
+ * perspective warp used to place licenses in photos and font collection face extraction.
  */
 import { readFileSync } from 'node:fs';
-import { applyHomography, homographyFromQuads, invertHomography } from '../../bench/generator/capture/homography';
+import { applyHomography, homographyFromQuads, invertHomography, quadOfRect, warpInto } from '../../bench/generator/capture/homography';
 import { extractCollectionFace } from '../../bench/generator/draw/ttc-face';
 import { Random } from '../../bench/generator/random';
+import { createRaster, type Raster } from '../../bench/generator/raster';
 import { formatDate, toCapitalNumerals } from '../../bench/generator/values';
 import type { Quad } from '../../src/engine/types';
 
@@ -119,5 +120,40 @@ describe('extractCollectionFace', () => {
 
   test('rejects a file without ttcf header', () => {
     expect(() => extractCollectionFace(Buffer.alloc(64), 0)).toThrow('ttcf');
+  });
+});
+
+describe('warpInto', () => {
+  const corners: Quad = [
+    { x: 100, y: 100 },
+    { x: 500, y: 110 },
+    { x: 480, y: 400 },
+    { x: 90, y: 390 },
+  ];
+
+  function warpWhitePage(bend: number): Raster {
+    const page = createRaster(400, 300);
+    page.data.fill(255);
+    const frame = createRaster(600, 500);
+    warpInto(frame, page, homographyFromQuads(quadOfRect(400, 300), corners), corners, bend);
+    return frame;
+  }
+
+  const red = (raster: Raster, x: number, y: number): number => raster.data[(y * raster.width + x) * 4] as number;
+
+  test('fills the quad and leaves the rest', () => {
+    const frame = warpWhitePage(0);
+    expect(red(frame, 300, 250)).toBe(255);
+    expect(red(frame, 300, 95)).toBe(0);
+    expect(red(frame, 50, 50)).toBe(0);
+  });
+
+  test('bend bows the edges but keeps the corners', () => {
+    const frame = warpWhitePage(25);
+    expect(red(frame, 300, 95)).toBe(255);
+    expect(red(frame, 102, 103)).toBe(255);
+    expect(red(frame, 97, 97)).toBe(0);
+    expect(red(frame, 497, 112)).toBeGreaterThan(200);
+    expect(red(frame, 503, 108)).toBe(0);
   });
 });

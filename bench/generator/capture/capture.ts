@@ -73,7 +73,9 @@ function photographPage(
   const pageLongSide = longestEdge(corners) * sharpness;
   const renderWidth = Math.round(Math.min(3200, Math.max(900, aspect >= 1 ? pageLongSide : pageLongSide * aspect)));
   const page = rasterFromCanvas(render(renderWidth));
-  warpInto(frame, page, homographyFromQuads(quadOfRect(page.width, page.height), corners), corners);
+  // Half of the sheets are slightly curled, bowing their long edges by up to 0.6% of the page height.
+  const bend = random.chance(0.5) ? random.float(-0.006, 0.006) * page.height : 0;
+  warpInto(frame, page, homographyFromQuads(quadOfRect(page.width, page.height), corners), corners, bend);
   return { frame, corners };
 }
 

@@ -79,8 +79,11 @@ function clamp(value: number, min: number, max: number): number {
  * Draws `source` onto `target` through `sourceToTarget`: each target pixel maps back into the source
  * and takes a bilinear sample there. Target pixels that map outside the source keep their value, and
  * a one-pixel rim is blended so the paper edge is anti-aliased.
+ *
+ * `bend` curls the sheet: a source pixel at column u is read `bend · sin(π·u / width)` source pixels
+ * lower, so the top and bottom edges bow while the four corners stay exactly where `corners` puts them.
  */
-export function warpInto(target: Raster, source: Raster, sourceToTarget: Homography, corners: Quad): void {
+export function warpInto(target: Raster, source: Raster, sourceToTarget: Homography, corners: Quad, bend = 0): void {
   const inverse = invertHomography(sourceToTarget);
   const [a, b, c, d, e, f, g, k] = inverse as [number, number, number, number, number, number, number, number];
   const src = source.data;
@@ -90,10 +93,15 @@ export function warpInto(target: Raster, source: Raster, sourceToTarget: Homogra
 
   const ys = corners.map((point) => point.y);
   const xs = corners.map((point) => point.x);
-  const yStart = Math.max(0, Math.floor(Math.min(...ys)) - 1);
-  const yEnd = Math.min(target.height - 1, Math.ceil(Math.max(...ys)) + 1);
-  const xStart = Math.max(0, Math.floor(Math.min(...xs)) - 1);
-  const xEnd = Math.min(target.width - 1, Math.ceil(Math.max(...xs)) + 1);
+  const bendTable = new Float32Array(sw + 1);
+  for (let column = 0; column <= sw; column += 1) bendTable[column] = bend * Math.sin((Math.PI * column) / sw);
+  // A bowed edge can leave the corners' bounding box by up to the bend, scaled into the frame.
+  const scale = Math.hypot((corners[1] as Point).x - (corners[0] as Point).x, (corners[1] as Point).y - (corners[0] as Point).y) / sw;
+  const bendMargin = Math.ceil(Math.abs(bend) * scale * 1.5);
+  const yStart = Math.max(0, Math.floor(Math.min(...ys)) - 1 - bendMargin);
+  const yEnd = Math.min(target.height - 1, Math.ceil(Math.max(...ys)) + 1 + bendMargin);
+  const xStart = Math.max(0, Math.floor(Math.min(...xs)) - 1 - bendMargin);
+  const xEnd = Math.min(target.width - 1, Math.ceil(Math.max(...xs)) + 1 + bendMargin);
 
   for (let y = yStart; y <= yEnd; y += 1) {
     const cy = y + 0.5;
@@ -102,7 +110,8 @@ export function warpInto(target: Raster, source: Raster, sourceToTarget: Homogra
       const cx = x + 0.5;
       const w = g * cx + k * cy + 1;
       const u = (a * cx + b * cy + c) / w - 0.5;
-      const v = (d * cx + e * cy + f) / w - 0.5;
+      if (u < -1 || u > sw) continue;
+      const v = (d * cx + e * cy + f) / w - 0.5 + (bendTable[clamp(Math.round(u), 0, sw)] as number);
       if (u < -1 || v < -1 || u > sw || v > sh) continue;
 
       // Coverage fades over the outermost pixel so the paper edge is not jagged.
