@@ -35,50 +35,27 @@ const MAX_SHORT_WRAP_GAP = 0.3;
  */
 export function collectValue(context: PageContext, anchor: LabelAnchor): CollectedValue {
   const region = valueRegionOf(context, anchor);
-  const rowTokens = sameRowTokens(context, anchor, region);
-  const lines: string[] = [];
-  const tokens: LineToken[] = [...rowTokens];
-
-  const unit = context.lineHeight;
-  const inline = labelBoxSpilled(anchor, rowTokens[0], unit) ? '' : anchor.inlineValue;
-  const rowTexts = rowTokens.map((token) => token.text);
-  const firstToken = rowTokens[0];
-  if (inline === '' && firstToken && rowTexts[0] !== undefined) {
-    rowTexts[0] = trimLabelSpill(anchor, firstToken, rowTexts[0], unit);
-  }
-
-  const firstLine = [inline, ...rowTexts].filter((text) => text.trim() !== '');
-  if (firstLine.length > 0) lines.push(firstLine.join(' '));
-
-  let valueLeft = inline !== '' ? anchor.inlineValueLeft : (firstToken?.left ?? Number.NaN);
-  let lastRow: RowSpan = rowSpanOf([labelTokenOf(anchor), ...rowTokens]);
-
-  if (lines.length === 0) {
-    const below = valueBelowLabel(context, anchor, region);
-    if (below.length === 0) return { lines, tokens, valueLeft };
-    lines.push(below.map((token) => token.text).join(' '));
-    tokens.push(...below);
-    valueLeft = below[0]?.left ?? valueLeft;
-    lastRow = rowSpanOf(below);
-  }
-
-  if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return { lines, tokens, valueLeft };
+  const first = collectFirstLine(context, anchor, region);
+  if (first.lines.length === 0 || !MULTI_LINE_TARGETS.has(anchor.spec.target)) return first;
 
   // A name or type wraps only when its first line is full, so a short first line ends the value.
+  const unit = context.lineHeight;
   const maxGap = maxWrapGap(anchor.spec.target);
-  const valueRight = Math.max(anchor.right, ...tokens.map((token) => token.right));
-  if (maxGap === MAX_SHORT_WRAP_GAP && valueRight < textRightEdge(context, region) - unit * 3) {
-    return { lines, tokens, valueLeft };
-  }
+  const valueRight = Math.max(anchor.right, ...first.tokens.map((token) => token.right));
+  if (maxGap === MAX_SHORT_WRAP_GAP && valueRight < textRightEdge(context, region) - unit * 3) return first;
 
-  // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
+  const { lines, tokens, valueLeft } = first;
+  let lastRow = first.lastRow;
   let wrapLeft = valueLeft;
+
   for (;;) {
     const row = nextWrappedRow(context, region, wrapLeft, lastRow, maxGap, tokens);
     if (row.length === 0) break;
     lines.push(row.map((token) => token.text).join(' '));
     tokens.push(...row);
     lastRow = rowSpanOf(row);
+
+    // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
     wrapLeft = row[0]?.left ?? wrapLeft;
 
     // A name or type ends with its first short line; a scope or address may have lines only partly detected.
@@ -87,6 +64,35 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   }
 
   return { lines, tokens, valueLeft };
+}
+
+/** Collects the value's first line: on the label's row, or failing that under the label. */
+function collectFirstLine(
+  context: PageContext,
+  anchor: LabelAnchor,
+  region: ValueRegion,
+): CollectedValue & { lastRow: RowSpan } {
+  const unit = context.lineHeight;
+  const rowTokens = sameRowTokens(context, anchor, region);
+  const firstToken = rowTokens[0];
+  const inline = labelBoxSpilled(anchor, firstToken, unit) ? '' : anchor.inlineValue;
+
+  const rowTexts = rowTokens.map((token) => token.text);
+  if (inline === '' && firstToken && rowTexts[0] !== undefined) {
+    rowTexts[0] = trimLabelSpill(anchor, firstToken, rowTexts[0], unit);
+  }
+
+  const firstLine = [inline, ...rowTexts].filter((text) => text.trim() !== '');
+  if (firstLine.length > 0) {
+    const valueLeft = inline !== '' ? anchor.inlineValueLeft : (firstToken?.left ?? Number.NaN);
+    const lastRow = rowSpanOf([labelTokenOf(anchor), ...rowTokens]);
+    return { lines: [firstLine.join(' ')], tokens: [...rowTokens], valueLeft, lastRow };
+  }
+
+  const below = valueBelowLabel(context, anchor, region);
+  const lines = below.length > 0 ? [below.map((token) => token.text).join(' ')] : [];
+  const lastRow = rowSpanOf(below.length > 0 ? below : [labelTokenOf(anchor)]);
+  return { lines, tokens: below, valueLeft: below[0]?.left ?? Number.NaN, lastRow };
 }
 
 /** Right edge of the printed text in a value region: the column bound, or the widest line in it. */
