@@ -404,6 +404,21 @@ describe('extractLicenseFields', () => {
     expect(result.fields.type_of_enterprise).toBe('有限责任公司（自然人投资或控股）');
   });
 
+  test('labels spaced with ideographic spaces', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('名　　称：南通启明科技有限公司', 150, 400),
+        line('住　　所：江苏省南通市海安县城东镇', 150, 480),
+        line('法定代表人：张三', 150, 560),
+      ]),
+    );
+
+    expect(result.fields.enterprise_name).toBe('南通启明科技有限公司');
+    expect(result.fields.address).toBe('江苏省南通市海安县城东镇');
+    expect(result.fields.legal_representative).toBe('张三');
+  });
+
   test('page without license text', () => {
     const result = extractLicenseFields(
       page([line('发票', 100, 100), line('购买方名称：某某公司', 100, 200), line('金额 100.00', 100, 300)]),
