@@ -14,12 +14,12 @@ export interface CollectedValue {
 }
 
 /**
- * Largest blank gap, in line heights, between the wrapped lines of a business scope. It bridges one
+ * Maximum blank gap, in line heights, between the wrapped lines of a business scope. It bridges one
  * line the detector missed, since the next label or a stop line bounds the scope anyway.
  */
 const MAX_SCOPE_WRAP_GAP = 2.5;
 
-/** Largest blank gap, in line heights, between the wrapped lines of an address. */
+/** Maximum blank gap, in line heights, between the wrapped lines of an address. */
 const MAX_WRAP_GAP = 1.2;
 
 /**
@@ -58,7 +58,8 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
     // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
     wrapLeft = row[0]?.left ?? wrapLeft;
 
-    // A name or type ends with its first short line; a scope or address may have lines only partly detected.
+    // A name or type ends with its first short line. A scope or address goes on, because the
+    // detector may have found only part of a line.
     const rowRight = Math.max(...row.map((token) => token.right));
     if (maxGap === MAX_SHORT_WRAP_GAP && rowRight < valueRight - unit * 3) break;
   }

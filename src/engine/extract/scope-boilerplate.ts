@@ -32,7 +32,7 @@ export function correctScopeBoilerplate(scope: string): string {
   text = text.replace(/(?<=[\u4e00-\u9fff）])_+(?=[\u4e00-\u9fff（])/g, '');
   text = text.replace(/[·～~](?=[、；])/g, '').replace(/^[」】』|丨]+/, '').replace(/[、；](?=。)/g, '');
 
-  // A scope prints a colon only after 一般项目 or 许可项目; elsewhere it is a misread semicolon.
+  // A scope prints a colon only after 一般项目 or 许可项目, so any other colon is a misread semicolon.
   text = text.replace(/(?<!项目)：/g, '；');
   text = restoreSeparatorAfterBracket(text);
 
@@ -41,9 +41,9 @@ export function correctScopeBoilerplate(scope: string): string {
 }
 
 /**
- * Restores the punctuation around the closing sentence (依法须经批准的项目，经相关部门…), which always
- * follows a full stop inside full-width brackets: the recogniser drops the small 。 and reads the
- * bracket at a line start as 《 or not at all.
+ * Restores the punctuation around the closing sentence (依法须经批准的项目，经相关部门…). The sentence
+ * always follows a full stop inside full-width brackets, but the recogniser drops the small 。 and
+ * reads the bracket at a line start as 《 or not at all.
  */
 function balanceClosingSentence(scope: string): string {
   let text = scope.replace(/。?[（《〈(]?(依法须经批准的项目，经相关部门)/g, '。（$1');
