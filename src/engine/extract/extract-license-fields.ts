@@ -12,6 +12,7 @@ import { isBodyAnchor, type PageContext } from './page-context';
 import { type BodySpan, recoverOrphanValues } from './recover-orphans';
 import { fillCodeWithoutLabel, isValidCode, readCode } from './read-code';
 import { correctScopeBoilerplate } from './scope-boilerplate';
+import { preferShapedReading } from './value-shape';
 
 /** Fields whose values start with a date. */
 const DATE_TARGETS: ReadonlySet<LabelTarget> = new Set<LabelTarget>(['registered_date', 'valid_period', 'valid_from', 'valid_to']);
@@ -105,7 +106,7 @@ function fillFromLabels(context: PageContext, fields: LicenseTextFields, valueLe
 
 function readValueText(anchor: LabelAnchor, value: CollectedValue): string | undefined {
   if (anchor.spec.target === 'reg_num') return readCode(anchor, value.tokens);
-  const text = joinWrappedLines(value.lines);
+  const text = preferShapedReading(anchor, value.tokens, joinWrappedLines(value.lines));
   if (anchor.spec.target === 'business_scope') return correctScopeBoilerplate(text);
 
   // A year has four digits, so a fifth in front is the label box's last stroke read as a digit.

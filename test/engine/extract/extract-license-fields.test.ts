@@ -419,6 +419,23 @@ describe('extractLicenseFields', () => {
     expect(result.fields.legal_representative).toBe('张三');
   });
 
+  test('shaped value from alternatives', () => {
+    const result = extractLicenseFields(
+      page([
+        line('营业执照', 850, 140, { height: 90 }),
+        line('注册资本', 1150, 400),
+        line('叁万图整', 1400, 400, { alternatives: ['参万图整', '叁万圆整'] }),
+        line('成立日期2000年12月19日', 1150, 480),
+        line('法定代表人', 150, 400),
+        line('图整', 400, 400, { alternatives: ['圆整'] }),
+      ]),
+    );
+
+    expect(result.fields.registered_capital).toBe('叁万圆整');
+    expect(result.fields.registered_date).toBe('2000年12月19日');
+    expect(result.fields.legal_representative).toBe('图整');
+  });
+
   test('page without license text', () => {
     const result = extractLicenseFields(
       page([line('发票', 100, 100), line('购买方名称：某某公司', 100, 200), line('金额 100.00', 100, 300)]),
