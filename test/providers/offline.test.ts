@@ -1,10 +1,15 @@
 /** @jest-environment ./test/engine/ocr/onnx-test-environment.js */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { createOfflineEngine } from '../../src/engine/offline-engine';
 import { interpretationSchema } from '../../src/license/interpretation-schema';
 import { WireReply } from '../../src/license/wire-schema';
 import { createOfflineProvider } from '../../src/providers/offline';
-import { addInterpretation } from '../../src/providers/recognize-with-interpretation';
+import { addInterpretation, recognizeWithInterpretation } from '../../src/providers/recognize-with-interpretation';
 import { pdfBytes } from '../engine/image/bad-image-bytes';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'licenses');
 
 /** A reply shaped like WeChat's documented sample, with a credit code that passes its check. */
 const SAMPLE_REPLY: WireReply = {
@@ -48,6 +53,20 @@ describe('offline provider', () => {
     await expect(provider.recognize({ kind: 'bytes', bytes: pdfBytes() })).rejects.toMatchObject({
       code: 'IMAGE_TOO_LARGE',
     });
+    await provider.close();
+  });
+
+  test('license bytes give the interpreted reply', async () => {
+    const provider = createOfflineProvider();
+    const fixture = JSON.parse(readFileSync(path.join(FIXTURES, 'horizontal-company-clean.json'), 'utf8')) as {
+      truth: Record<string, string>;
+    };
+    const bytes = readFileSync(path.join(FIXTURES, 'horizontal-company-clean.jpg'));
+
+    const interpreted = await recognizeWithInterpretation(provider, { kind: 'bytes', bytes }, '2024-06-01');
+
+    expect(interpreted).toMatchObject({ errcode: 0, errmsg: 'ok', ...fixture.truth });
+    expect(interpreted.interpretation.creditCode).toMatchObject({ value: fixture.truth.reg_num, valid: true });
     await provider.close();
   });
 
