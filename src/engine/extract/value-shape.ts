@@ -24,8 +24,11 @@ export function preferShapedReading(anchor: LabelAnchor, valueTokens: readonly L
   const shape = VALUE_SHAPE[anchor.spec.target];
   if (!shape || shape.test(text)) return text;
 
+  // Only a value read from one box has alternatives that cover all of it.
   const inline = anchor.inlineValue !== '' && valueTokens.length === 0;
-  const source = inline ? anchor.tokens[anchor.tokens.length - 1] : valueTokens.length === 1 ? valueTokens[0] : undefined;
+  let source: LineToken | undefined;
+  if (inline) source = anchor.tokens[anchor.tokens.length - 1];
+  else if (valueTokens.length === 1) source = valueTokens[0];
   if (!source) return text;
 
   for (const alternative of source.alternatives) {
