@@ -11,6 +11,9 @@ export interface CliMessages {
   maxBytesOption: string;
   maxPixelsOption: string;
   detectSizeOption: string;
+  helpOption: string;
+  versionOption: string;
+  defaultLabel: (value: string) => string;
   notPositiveInteger: (value: string) => string;
   noImagesFound: (paths: string[]) => string;
   batchSummary: (total: number, failed: number) => string;
@@ -31,6 +34,9 @@ const ENGLISH: CliMessages = {
   maxBytesOption: 'reject images larger than this many bytes',
   maxPixelsOption: 'reject images with more than this many pixels (width × height)',
   detectSizeOption: 'long side in pixels of the reduced image that text detection runs on',
+  helpOption: 'show help for the command',
+  versionOption: 'print the version number',
+  defaultLabel: (value) => ` (default: ${value})`,
   notPositiveInteger: (value) => `expected a positive integer, got "${value}"`,
   noImagesFound: (paths) =>
     `no image files (.jpg, .jpeg, .png, .webp) found in ${paths.join(', ')}; name a file or a folder that contains images`,
@@ -51,6 +57,9 @@ const CHINESE: CliMessages = {
   maxBytesOption: '拒绝大于此字节数的图片',
   maxPixelsOption: '拒绝像素数（宽 × 高）超过此值的图片',
   detectSizeOption: '文字检测所用缩小图的长边像素数',
+  helpOption: '显示该命令的帮助',
+  versionOption: '显示版本号',
+  defaultLabel: (value) => `（默认：${value}）`,
   notPositiveInteger: (value) => `需要正整数，实际为 "${value}"`,
   noImagesFound: (paths) =>
     `在 ${paths.join('、')} 中没有找到图片文件（.jpg、.jpeg、.png、.webp）；请指定图片文件或包含图片的文件夹`,

@@ -22,10 +22,22 @@ function formatMegabytes(bytes: number): string {
   return `${bytes} (${bytes / (1024 * 1024)} MB)`;
 }
 
+/** Describes an option with its default in the selected language; commander's own label is English only. */
+function describeOption(option: Option, messages: CliMessages): string {
+  if (option.defaultValue === undefined) {
+    return option.description;
+  }
+
+  const value = option.defaultValueDescription ?? JSON.stringify(option.defaultValue);
+  return `${option.description}${messages.defaultLabel(value)}`;
+}
+
 function buildProgram(io: CliIo, messages: CliMessages, setExitCode: (code: number) => void, dependencies: ScanDependencies): Command {
   const program = new Command('bizlicense')
     .description(messages.programDescription)
-    .version(readPackageVersion())
+    .version(readPackageVersion(), '-V, --version', messages.versionOption)
+    .helpOption('-h, --help', messages.helpOption)
+    .configureHelp({ optionDescription: (option) => describeOption(option, messages) })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -23,6 +23,8 @@ describe('bizlicense usage', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('识别每张图片中的营业执照');
     expect(run.stdout).toContain('--max-bytes <bytes>');
+    expect(run.stdout).toContain('拒绝大于此字节数的图片（默认：20971520 (20 MB)）');
+    expect(run.stdout).toContain('显示该命令的帮助');
   });
 
   test('version prints the package version', async () => {
