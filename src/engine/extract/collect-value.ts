@@ -38,11 +38,12 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
   const first = collectFirstLine(context, anchor, region);
   if (first.lines.length === 0 || !MULTI_LINE_TARGETS.has(anchor.spec.target)) return first;
 
-  // A name or type wraps only when its first line is full, so a short first line ends the value.
+  // A name or type wraps only when its first line is full or leaves a bracket open (…（普通合).
   const unit = context.lineHeight;
   const maxGap = maxWrapGap(anchor.spec.target);
   const valueRight = Math.max(anchor.right, ...first.tokens.map((token) => token.right));
-  if (maxGap === MAX_SHORT_WRAP_GAP && valueRight < textRightEdge(context, region) - unit * 3) return first;
+  const short = valueRight < textRightEdge(context, region) - unit * 3;
+  if (maxGap === MAX_SHORT_WRAP_GAP && short && !leavesBracketOpen(first.lines)) return first;
 
   const { lines, tokens, valueLeft } = first;
   let lastRow = first.lastRow;
@@ -58,10 +59,10 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
     // Wrapped lines follow the previous line's left edge, which drifts on photographed pages.
     wrapLeft = row[0]?.left ?? wrapLeft;
 
-    // A name or type ends with its first short line. A scope or address goes on, because the
+    // A name or type ends with its first short line or closed bracket. A scope or address goes on, because the
     // detector may have found only part of a line.
     const rowRight = Math.max(...row.map((token) => token.right));
-    if (maxGap === MAX_SHORT_WRAP_GAP && rowRight < valueRight - unit * 3) break;
+    if (maxGap === MAX_SHORT_WRAP_GAP && (rowRight < valueRight - unit * 3 || !leavesBracketOpen(lines))) break;
   }
 
   return { lines, tokens, valueLeft };
@@ -94,6 +95,11 @@ function collectFirstLine(
   const lines = below.length > 0 ? [below.map((token) => token.text).join(' ')] : [];
   const lastRow = rowSpanOf(below.length > 0 ? below : [labelTokenOf(anchor)]);
   return { lines, tokens: below, valueLeft: below[0]?.left ?? Number.NaN, lastRow };
+}
+
+function leavesBracketOpen(lines: readonly string[]): boolean {
+  const text = lines.join('');
+  return (text.match(/[（(]/g) ?? []).length > (text.match(/[）)]/g) ?? []).length;
 }
 
 /** Right edge of the printed text in a value region: the column bound, or the widest line in it. */
