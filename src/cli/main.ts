@@ -2,16 +2,18 @@
 import { runCli } from './program';
 
 /**
- * Treats a closed stdout (for example `bizlicense scan dir | head -1`) as a normal end: Node
+ * Treats a closed stdout or stderr (for example `bizlicense scan dir | head -1`) as a normal end: Node
  * reports the broken pipe as an EPIPE error on the stream, which would otherwise crash with a stack.
  */
 function exitQuietlyOnBrokenPipe(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') {
-      process.exit(process.exitCode ?? 0);
-    }
-    throw error;
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') {
+        process.exit(process.exitCode ?? 0);
+      }
+      throw error;
+    });
+  }
 }
 
 async function main(): Promise<void> {
