@@ -3,6 +3,7 @@
  */
 export { generateLicense, type GeneratedSample } from './generate-license';
 export { benchmarkSpecs } from './benchmark-specs';
+export { toSampleRecord, type SampleRecord } from './sample-record';
 export {
   CAPTURES,
   ENTITY_KINDS,

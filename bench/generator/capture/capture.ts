@@ -151,13 +151,14 @@ function monitorScreen(spec: SampleSpec, random: Random, render: RenderPage): { 
   return { screen, pageCorners };
 }
 
+/** Shows the electronic license in its phone app. */
+function phoneDisplay(random: Random, render: RenderPage): { screen: Canvas; pageCorners: Quad } {
+  const phone = drawPhoneScreen(render(1000), random);
+  return { screen: phone.screen, pageCorners: phone.cardCorners };
+}
+
 function captureScreen(spec: SampleSpec, random: Random, render: RenderPage): CapturedImage {
-  const displayed = spec.layout === 'electronic'
-    ? (() => {
-        const phone = drawPhoneScreen(render(1000), random);
-        return { screen: phone.screen, pageCorners: phone.cardCorners };
-      })()
-    : monitorScreen(spec, random, render);
+  const displayed = spec.layout === 'electronic' ? phoneDisplay(random, render) : monitorScreen(spec, random, render);
   const screenAspect = displayed.screen.width / displayed.screen.height;
   const size = frameSize(screenAspect, false);
   const screenQuad = placeQuad(size.width, size.height, screenAspect, random, {

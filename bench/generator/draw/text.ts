@@ -3,7 +3,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 
-/** How labels are spaced: justified to a fixed width, one full-width space between characters, or none. */
+/** Label spacing: justified to a fixed width, one full-width space between characters, or none. */
 export type LabelSpacing = 'justified' | 'single' | 'plain';
 
 /** Draws `text` with its characters spread evenly over `width`, starting at `x` on the baseline `y`. */
