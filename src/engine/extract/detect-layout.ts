@@ -4,7 +4,7 @@ import type { LabelAnchor } from './find-anchors';
 import type { LineToken } from './line-token';
 import { isBodyAnchor } from './page-context';
 
-/** Share of the page width that separates the two label columns of the horizontal layout. */
+/** Share of the text's width that separates the two label columns of the horizontal layout. */
 const COLUMN_SEPARATION = 0.25;
 
 /** Names the print layout from the title, the labels found and where they stand. */
@@ -25,6 +25,8 @@ export function detectLayout(
   const lefts = anchors.filter((anchor) => isBodyAnchor(anchor) && !anchor.fuzzy).map((anchor) => anchor.left);
   if (lefts.length < 2) return 'unknown';
 
+  // The license may fill only part of a photo, so the spread is compared with the text's own width.
+  const textWidth = Math.min(pageWidth, Math.max(...tokens.map((token) => token.right)) - Math.min(...tokens.map((token) => token.left)));
   const spread = Math.max(...lefts) - Math.min(...lefts);
-  return spread > pageWidth * COLUMN_SEPARATION ? 'horizontal' : 'vertical';
+  return spread > textWidth * COLUMN_SEPARATION ? 'horizontal' : 'vertical';
 }
