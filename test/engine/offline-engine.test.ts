@@ -122,7 +122,6 @@ const KNOWN_FIELD_GAPS: ReadonlyMap<string, string> = new Map([
 ]);
 const KNOWN_CORNER_GAPS: ReadonlyMap<string, string> = new Map([
   ['electronic-sole-proprietorship-screenshot.jpg', 'returns the whole screenshot, not the license card'],
-  ['horizontal-partnership-copy-photographed.jpg', 'a corner lands 3–17% of the diagonal away on a shadowed photo'],
   ['vertical-joint-stock-screen-recapture.jpg', 'a corner lands about 5% of the diagonal away'],
 ]);
 
