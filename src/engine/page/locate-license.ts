@@ -27,6 +27,9 @@ const SIDE_TOLERANCE_SHARE = 0.006;
 const LOOSE_BRIGHTNESS_RATIO = 0.72;
 const STRICT_BRIGHTNESS_RATIO = 0.9;
 
+/** Lines further than this many line heights from the rest are not part of the license's text. */
+const DETACHED_GAP_LINES = 3;
+
 /** A gap of other colour this long, as a share of the text extent, ends the paper during a scan. */
 const GAP_SHARE = 0.05;
 
@@ -74,7 +77,11 @@ export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink)
   return corners;
 }
 
-/** Computes the bounding box of the confident lines in the reduced upright frame. */
+/**
+ * Computes the bounding box of the confident lines in the reduced upright frame, leaving out lines
+ * set apart above or below the rest (an app's title bar or buttons around an electronic license).
+ * Leaving out a line of the license itself does no harm, because scans walk through text.
+ */
 function textExtent(page: OcrPage, toSmallUpright: (point: Point) => Point): Extent | null {
   const confident = page.lines.filter((line) => line.score >= MIN_LINE_SCORE);
   const lines = confident.length > 0 ? confident : page.lines;
@@ -82,13 +89,50 @@ function textExtent(page: OcrPage, toSmallUpright: (point: Point) => Point): Ext
     return null;
   }
 
-  const points = lines.flatMap((line) => line.box.map(toSmallUpright));
+  const boxes = lines
+    .map((line) => line.box.map(toSmallUpright))
+    .map((points) => ({
+      left: Math.min(...points.map((point) => point.x)),
+      top: Math.min(...points.map((point) => point.y)),
+      right: Math.max(...points.map((point) => point.x)),
+      bottom: Math.max(...points.map((point) => point.y)),
+    }))
+    .sort((upper, lower) => upper.top + upper.bottom - lower.top - lower.bottom);
+  const body = dropDetachedEnds(boxes);
+
   return {
-    left: Math.min(...points.map((point) => point.x)),
-    top: Math.min(...points.map((point) => point.y)),
-    right: Math.max(...points.map((point) => point.x)),
-    bottom: Math.max(...points.map((point) => point.y)),
+    left: Math.min(...body.map((box) => box.left)),
+    top: Math.min(...body.map((box) => box.top)),
+    right: Math.max(...body.map((box) => box.right)),
+    bottom: Math.max(...body.map((box) => box.bottom)),
   };
+}
+
+/**
+ * Drops the boxes above the lowest wide gap in the top quarter of boxes sorted top to bottom, and
+ * those below the highest wide gap in the bottom quarter. A wide gap is more than
+ * `DETACHED_GAP_LINES` median line heights.
+ */
+function dropDetachedEnds(boxes: Extent[]): Extent[] {
+  const heights = boxes.map((box) => box.bottom - box.top).sort((low, high) => low - high);
+  const maxGap = DETACHED_GAP_LINES * heights[heights.length >> 1]!;
+  const maxDropped = Math.floor(boxes.length / 4);
+  const gapAfter = (index: number): number => boxes[index + 1]!.top - boxes[index]!.bottom;
+  let first = 0;
+  let last = boxes.length - 1;
+
+  for (let index = 0; index < maxDropped; index += 1) {
+    if (gapAfter(index) > maxGap) {
+      first = index + 1;
+    }
+  }
+  for (let index = boxes.length - 2; index >= boxes.length - 1 - maxDropped; index -= 1) {
+    if (gapAfter(index) > maxGap) {
+      last = index;
+    }
+  }
+
+  return boxes.slice(first, last + 1);
 }
 
 /** Fits the four paper sides, falling back to the widened text extent for a side that fails. */
