@@ -7,7 +7,7 @@ import { SideLine, fitSideLine, intersectSides } from './line-fit';
 import { Extent, Side, UprightSampler, estimatePaperColour, scanSide } from './paper-edges';
 import { createPageTransform } from './page-transform';
 
-/** Long side of the reduced copy that the paper edges are searched on. */
+/** Long side of the reduced frame that the paper edges are searched in. */
 const LOCATE_MAX_SIDE = 800;
 
 /** Lines read with less confidence than this do not widen the text extent (noise, background). */
@@ -37,7 +37,7 @@ const GAP_SHARE = 0.05;
  * Finds the license's four corners in the original image (left-top, right-top, right-bottom,
  * left-bottom as the license reads), for WeChat's `cert_position`.
  *
- * Working on a reduced copy in the page's upright frame, it takes the paper colour from inside
+ * Working at reduced scale in the page's upright frame, it takes the paper colour from inside
  * the text extent, scans outward from each side of the text until the paper ends, fits a straight
  * line to each side and intersects them. Scans that run off the image end at its border, so a
  * full-frame scan or screenshot yields the image bounds. When a side cannot be fitted,
@@ -46,8 +46,12 @@ const GAP_SHARE = 0.05;
  */
 export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink): Quad | null {
   const factor = Math.max(1, Math.ceil(Math.max(image.width, image.height) / LOCATE_MAX_SIDE));
-  const small = shrinkByFactor(image, factor);
-  const transform = createPageTransform(small.width, small.height, page.rotation, page.skewDegrees);
+  const transform = createPageTransform(
+    Math.ceil(image.width / factor),
+    Math.ceil(image.height / factor),
+    page.rotation,
+    page.skewDegrees,
+  );
   const toSmallUpright = (point: Point): Point => {
     const original = page.toOriginal(point);
     return applyAffine(transform.toUpright, { x: original.x / factor, y: original.y / factor });
@@ -58,7 +62,7 @@ export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink)
     return null;
   }
 
-  const sampler = new UprightSampler(small, transform);
+  const sampler = new UprightSampler(image, transform, factor);
   const sides = findSides(sampler, extent);
   const smallCorners: Quad = [
     intersectSides(sides.top, sides.left),
@@ -72,6 +76,7 @@ export function locateLicense(image: RgbImage, page: OcrPage, debug?: DebugSink)
   }) as Quad;
 
   if (debug) {
+    const small = shrinkByFactor(image, factor);
     debug('license-corners', small, [corners.map((corner) => ({ x: corner.x / factor, y: corner.y / factor })) as Quad]);
   }
   return corners;

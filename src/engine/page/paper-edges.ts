@@ -20,14 +20,21 @@ const SCANS_PER_SIDE = 32;
 const MAX_CHROMA_SHIFT = 0.035;
 
 /**
- * Reads the upright page at reduced scale without warping it: each sample maps an upright point
- * into the reduced original and takes the nearest pixel, or null outside the image.
+ * Reads the upright page at reduced scale without warping or shrinking the image. `transform`
+ * maps the reduced upright frame to the original shrunk by `factor`. Each sample averages up to
+ * 3 × 3 original pixels spread over the `factor` × `factor` block it stands for, which smooths
+ * noise and print like an area average at a fraction of the cost of shrinking a 12 MP photo.
  */
 export class UprightSampler {
+  private readonly step: number;
+
   constructor(
     private readonly image: RgbImage,
     private readonly transform: PageTransform,
-  ) {}
+    private readonly factor: number,
+  ) {
+    this.step = Math.max(1, Math.floor(factor / 3));
+  }
 
   get width(): number {
     return this.transform.width;
@@ -37,18 +44,34 @@ export class UprightSampler {
     return this.transform.height;
   }
 
+  /** Writes the mean colour at an upright point into `into`; returns false outside the image. */
   sample(x: number, y: number, into: number[]): boolean {
     const source = applyAffine(this.transform.toOriginal, { x, y });
-    const column = Math.floor(source.x);
-    const row = Math.floor(source.y);
-    if (column < 0 || row < 0 || column >= this.image.width || row >= this.image.height) {
+    const left = Math.floor(source.x * this.factor);
+    const top = Math.floor(source.y * this.factor);
+    if (left < 0 || top < 0 || left >= this.image.width || top >= this.image.height) {
       return false;
     }
 
-    const index = (row * this.image.width + column) * 3;
-    into[0] = this.image.data[index]!;
-    into[1] = this.image.data[index + 1]!;
-    into[2] = this.image.data[index + 2]!;
+    const right = Math.min(left + this.factor, this.image.width);
+    const bottom = Math.min(top + this.factor, this.image.height);
+    let red = 0;
+    let green = 0;
+    let blue = 0;
+    let count = 0;
+    for (let row = top; row < bottom; row += this.step) {
+      for (let column = left; column < right; column += this.step) {
+        const index = (row * this.image.width + column) * 3;
+        red += this.image.data[index]!;
+        green += this.image.data[index + 1]!;
+        blue += this.image.data[index + 2]!;
+        count += 1;
+      }
+    }
+
+    into[0] = red / count;
+    into[1] = green / count;
+    into[2] = blue / count;
     return true;
   }
 }
