@@ -30,7 +30,10 @@ const STRICT_BRIGHTNESS_RATIO = 0.9;
 /** Lines further than this many line heights from the rest are not part of the license's text. */
 const DETACHED_GAP_LINES = 3;
 
-/** A gap of other colour this long, as a share of the text extent, ends the paper during a scan. */
+/**
+ * A gap of other colour this long, as a share of the text extent, ends the paper during a scan.
+ * It is longer than the printed border bands of the generated licenses it was tuned on.
+ */
 const GAP_SHARE = 0.05;
 
 /**

@@ -10,7 +10,7 @@ import { createPageTransform, type PageTransform } from './page-transform';
 /** Long side of the `oriented` debug image; the full-resolution page would be slow to warp. */
 const ORIENTED_DEBUG_MAX_SIDE = 1200;
 
-/** Emits the reduced copy that detection sees, bare and with the detected boxes scaled onto it. */
+/** Emits the reduced copy that detection runs on, bare and with the detected boxes scaled onto it. */
 export async function emitDetectionStages(debug: DebugSink, image: RgbImage, maxSide: number, boxes: Quad[]): Promise<void> {
   const scale = Math.min(1, maxSide / Math.max(image.width, image.height));
   const width = Math.max(1, Math.round(image.width * scale));

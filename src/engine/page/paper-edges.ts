@@ -22,8 +22,8 @@ const MAX_CHROMA_SHIFT = 0.035;
 /**
  * Reads the upright page at reduced scale without warping or shrinking the image. `transform`
  * maps the reduced upright frame to the original shrunk by `factor`. Each sample averages up to
- * 3 × 3 original pixels spread over the `factor` × `factor` block it stands for, which smooths
- * noise and print like an area average at a fraction of the cost of shrinking a 12 MP photo.
+ * 3 × 3 original pixels spread over the `factor` × `factor` block it stands for. That smooths
+ * noise and print like an area average, at a fraction of the cost of shrinking a 12 MP photo.
  */
 export class UprightSampler {
   private readonly step: number;

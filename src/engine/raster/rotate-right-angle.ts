@@ -31,7 +31,7 @@ export function rotateRightAngle(image: RgbImage, degrees: RightAngle): RgbImage
   return { data: out, width: outWidth, height: outHeight };
 }
 
-/** The source pixel index of each output row's first pixel, and the index step along the row. */
+/** Returns the source pixel index of each output row's first pixel, and the index step along the row. */
 function sourceWalk(degrees: RightAngle, width: number, height: number): [(row: number) => number, number] {
   switch (degrees) {
     case 90:

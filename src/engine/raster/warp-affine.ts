@@ -38,8 +38,12 @@ export function warpAffine(
 
       // Plain comparisons and `| 0` instead of Math calls: inside a vm context (as under jest)
       // every global lookup in this loop is slow. Clamped values are >= 0, so `| 0` floors them.
-      const clampedX = sourceX < 0 ? 0 : sourceX > maxX ? maxX : sourceX;
-      const clampedY = sourceY < 0 ? 0 : sourceY > maxY ? maxY : sourceY;
+      let clampedX = sourceX;
+      if (clampedX < 0) clampedX = 0;
+      if (clampedX > maxX) clampedX = maxX;
+      let clampedY = sourceY;
+      if (clampedY < 0) clampedY = 0;
+      if (clampedY > maxY) clampedY = maxY;
       const left = clampedX | 0;
       const top = clampedY | 0;
       const right = left < maxX ? left + 1 : maxX;

@@ -10,7 +10,7 @@ import { estimateQuarterTurn, estimateSkewCorrection } from '../../../src/engine
 import { createPageTransform, mapQuad } from '../../../src/engine/page/page-transform';
 import type { Quad } from '../../../src/engine/types';
 
-/** A line box of the given size centred at (cx, cy), its long axis turned clockwise by `degrees`. */
+/** Builds a line box of the given size centred at (cx, cy), its long axis turned clockwise by `degrees`. */
 function lineBox(cx: number, cy: number, length: number, thickness: number, degrees: number): Quad {
   const radians = (degrees * Math.PI) / 180;
   const along = { x: (Math.cos(radians) * length) / 2, y: (Math.sin(radians) * length) / 2 };
@@ -23,7 +23,7 @@ function lineBox(cx: number, cy: number, length: number, thickness: number, degr
   ];
 }
 
-/** The boxes of an upright page of `lineCount` lines, turned as a whole by `degrees` about (500, 400). */
+/** Builds the boxes of an upright page of `lineCount` lines, turned as a whole by `degrees` about (500, 400). */
 function turnedPage(degrees: number, lineCount = 12): Quad[] {
   const turn = createPageTransform(1000, 800, 0, degrees).toUpright;
   const boxes: Quad[] = [];

@@ -66,7 +66,7 @@ function photoTilted(tilt: number): { image: RgbImage; corners: Quad } {
   return photo;
 }
 
-/** Where a point of the untouched photo lands after turning the photo clockwise. */
+/** Maps a point of the untouched photo to where it lands after turning the photo clockwise. */
 function turnPoint(point: Point, turn: Case['turn']): Point {
   return applyAffine(createPageTransform(PHOTO_WIDTH, PHOTO_HEIGHT, turn, 0).toUpright, point);
 }

@@ -139,8 +139,12 @@ function samplePage(page: RgbImage, x: number, y: number, out: Uint8Array, targe
   // Comparisons and `| 0` instead of Math calls, which are slow per pixel under jest's vm context.
   const maxX = page.width - 1;
   const maxY = page.height - 1;
-  const clampedX = x < 0 ? 0 : x > maxX ? maxX : x;
-  const clampedY = y < 0 ? 0 : y > maxY ? maxY : y;
+  let clampedX = x;
+  if (clampedX < 0) clampedX = 0;
+  if (clampedX > maxX) clampedX = maxX;
+  let clampedY = y;
+  if (clampedY < 0) clampedY = 0;
+  if (clampedY > maxY) clampedY = maxY;
   const left = clampedX | 0;
   const top = clampedY | 0;
   const right = left < maxX ? left + 1 : maxX;
@@ -160,10 +164,12 @@ function samplePage(page: RgbImage, x: number, y: number, out: Uint8Array, targe
 }
 
 function clampByte(value: number): number {
-  return value <= 0 ? 0 : value >= 255 ? 255 : (value + 0.5) | 0;
+  if (value <= 0) return 0;
+  if (value >= 255) return 255;
+  return (value + 0.5) | 0;
 }
 
-/** The 3 × 3 projective map (row-major, last entry 1) that takes `from[i]` to `to[i]`. */
+/** Solves for the 3 × 3 projective map (row-major, last entry 1) that takes `from[i]` to `to[i]`. */
 function homography(from: Point[], to: Point[]): number[] {
   const rows: number[][] = [];
   from.forEach((source, index) => {

@@ -5,7 +5,7 @@ import { shrinkByFactor } from '../../../src/engine/raster/shrink';
 import { toGrayscale } from '../../../src/engine/raster/gray-image';
 import { createPageTransform } from '../../../src/engine/page/page-transform';
 
-/** A 3 × 2 RGB image whose red channel numbers the pixels 0–5 row by row. */
+/** Builds a 3 × 2 RGB image whose red channel numbers the pixels 0–5 row by row. */
 function numberedImage() {
   const data = new Uint8Array(3 * 2 * 3);
   for (let i = 0; i < 6; i += 1) {
