@@ -77,6 +77,17 @@ describe('offline engine rejections', () => {
     expect(await rejectionCode(await menuPhoto())).toBe('CERTIFICATE_NOT_FOUND');
   });
 
+  test('stage failure keeps its cause', async () => {
+    const broken = new Error('debug sink failed');
+    const failingSink = (): void => {
+      throw broken;
+    };
+
+    const rejection = engine.recognize(await menuPhoto(), { debug: failingSink });
+
+    await expect(rejection).rejects.toMatchObject({ code: 'ENGINE_FAILED', errcode: 710013, cause: broken });
+  });
+
   test('limits are configurable', async () => {
     const strict = createOfflineEngine({ limits: { maxBytes: 1000 } });
     const jpeg = await noisyJpeg();
