@@ -32,7 +32,16 @@ describe('bizlicense scan --debug-dir', () => {
     const debugDir = path.join(work, 'debug');
     await writeFile(input, await noticePage());
 
-    const run = await runCapturedCli(['scan', '--quiet', '--debug-dir', debugDir, input, path.join(work, 'gone.jpg')]);
+    const run = await runCapturedCli([
+      'scan',
+      '--quiet',
+      '--detect-size',
+      '704',
+      '--debug-dir',
+      debugDir,
+      input,
+      path.join(work, 'gone.jpg'),
+    ]);
     const lines = parseLines(run.stdout);
 
     expect(run.exitCode).toBe(1);
@@ -50,6 +59,11 @@ describe('bizlicense scan --debug-dir', () => {
       expect({ name, start: png.subarray(0, 8) }).toEqual({ name, start: PNG_SIGNATURE });
       expect({ name, end: png.subarray(png.length - 12) }).toEqual({ name, end: PNG_END });
     }
+
+    // The detection input is the page reduced to --detect-size on its long side; IHDR stores the width at byte 16.
+    const detectInput = await readFile(path.join(debugDir, 'notice', images[0]!));
+    expect(images[0]).toBe('01-detect-input.png');
+    expect(detectInput.readUInt32BE(16)).toBe(704);
 
     const { file, ...printed } = lines[0]!;
     expect(file).toBe(input);
