@@ -9,6 +9,7 @@ import { permuteQuad, quadCentre, turnQuadHalfway, uprightCornerOrder } from './
 import type { PageModels } from './page-models';
 import { estimateQuarterTurn, estimateSkewCorrection } from './page-orientation';
 import { PageRotation, PageTransform, createPageTransform, mapQuad } from './page-transform';
+import { zoomInOnSmallText } from './zoom-detect';
 import { emitDetectionStages, emitLineCrops, emitOrientedPage } from './page-debug';
 
 export interface ReadPageOptions {
@@ -28,7 +29,8 @@ export const DEFAULT_DETECT_MAX_SIDE = 960;
 /**
  * Reads every text line of a photographed or scanned page, whichever way up it was taken.
  *
- * 1. Detect text boxes on a copy reduced to `detectMaxSide`.
+ * 1. Detect text boxes on a copy reduced to `detectMaxSide`, and once more zoomed in on the text
+ *    when it covers only a small part of the photo.
  * 2. Decide from the boxes' shape whether lines run along x or y, and the small skew.
  * 3. Crop each line as a rotated quad from the full-resolution original, so the image itself is
  *    never rotated.
@@ -76,7 +78,7 @@ async function detectInOriginal(
   debug: DebugSink | undefined,
 ): Promise<Quad[]> {
   const detected = await models.detect(image, { maxSide });
-  const boxes = detected.map((result) => result.box);
+  const boxes = await zoomInOnSmallText(image, detected.map((result) => result.box), models, maxSide);
 
   if (debug) {
     await emitDetectionStages(debug, image, maxSide, boxes);

@@ -210,3 +210,28 @@ function solve(rows: number[][]): number[] {
   }
   return rows.map((row, index) => row[size]! / row[index]!);
 }
+
+/**
+ * Renders a photo whose only text is a small card of `LICENSE_LINES` set in `fontSize` px type,
+ * centred on a dark background: text too small for detection at 960 px over the whole photo.
+ */
+export function renderSmallCard(width: number, height: number, fontSize: number): RgbImage {
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#3a2e26';
+  context.fillRect(0, 0, width, height);
+
+  const cardWidth = fontSize * 22;
+  const cardHeight = fontSize * 2 * (LICENSE_LINES.length + 1);
+  const left = (width - cardWidth) / 2;
+  const top = (height - cardHeight) / 2;
+  context.fillStyle = '#f6f1e4';
+  context.fillRect(left, top, cardWidth, cardHeight);
+
+  context.fillStyle = '#1a1a1a';
+  context.textBaseline = 'middle';
+  context.font = `${fontSize}px "Test Sans CJK"`;
+  LICENSE_LINES.forEach((line, index) => context.fillText(line, left + fontSize, top + fontSize * (2 * index + 2)));
+
+  return fromRgba(context.getImageData(0, 0, width, height).data, width, height);
+}
