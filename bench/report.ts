@@ -76,8 +76,9 @@ function summaryRow(label: string, results: SampleResult[]): string {
   const corners = cornerSummary(results);
   const times = results.map((result) => result.seconds);
   const failed = results.filter((result) => result.errcode !== 0).length;
+  const extra = results.reduce((sum, result) => sum + result.score.extraFields.length, 0);
 
-  return `| ${label} | ${results.length} | ${failed} | ${ratio(exact.hits, exact.total)} | ${ratio(credit.hits, credit.total)} | ` +
+  return `| ${label} | ${results.length} | ${failed} | ${ratio(exact.hits, exact.total)} | ${extra} | ${ratio(credit.hits, credit.total)} | ` +
     `${scopeErrorRate(results)} | ${corners.mean} | ${corners.within} | ${seconds(times, 0.5)} | ${seconds(times, 0.95)} |`;
 }
 
@@ -113,8 +114,8 @@ export function formatReport(results: SampleResult[], facts: RunFacts): string {
       `Load average (1 min) ${facts.loadAverages[0].toFixed(1)} at the start and ${facts.loadAverages[1].toFixed(1)} at the end ` +
       `(above ${facts.machine.cores}, other processes shared the cores and times are inflated).`,
     '',
-    '| capture | images | failed | exact fields | credit code | scope CER | corner error (mean) | corners ≤ 2% | median s | p95 s |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| capture | images | failed | exact fields | extra fields | credit code | scope CER | corner error (mean) | corners ≤ 2% | median s | p95 s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     summaryRow('all', results),
   );
   for (const [capture, group] of byCapture) {
