@@ -9,6 +9,8 @@ export interface CollectedInputs {
   files: string[];
   /** Whether output is a batch (NDJSON): more than one argument, or any folder. */
   batch: boolean;
+  /** Folders named on the command line in which the search found no image. */
+  emptyFolders: string[];
 }
 
 function hasImageExtension(name: string): boolean {
@@ -66,16 +68,21 @@ async function isFolder(candidate: string): Promise<boolean> {
 /** Expands the command-line paths into the list of files to read. */
 export async function collectInputs(paths: string[]): Promise<CollectedInputs> {
   const files: string[] = [];
+  const emptyFolders: string[] = [];
   let sawFolder = false;
 
   for (const candidate of paths) {
     if (await isFolder(candidate)) {
       sawFolder = true;
-      files.push(...(await listImages(candidate)));
+      const images = await listImages(candidate);
+      if (images.length === 0) {
+        emptyFolders.push(candidate);
+      }
+      files.push(...images);
     } else {
       files.push(candidate);
     }
   }
 
-  return { files, batch: sawFolder || paths.length > 1 };
+  return { files, batch: sawFolder || paths.length > 1, emptyFolders };
 }

@@ -16,6 +16,9 @@ export interface CliMessages {
   defaultLabel: (value: string) => string;
   notPositiveInteger: (value: string) => string;
   noImagesFound: (paths: string[]) => string;
+  emptyFolderSkipped: (folder: string) => string;
+  debugDirIsFile: (folder: string) => string;
+  debugDirUnusable: (folder: string, reason: string) => string;
   batchSummary: (total: number, failed: number) => string;
   engineFailure: (file: string) => string;
   debugWriteFailed: (file: string, reason: string) => string;
@@ -29,7 +32,7 @@ const ENGLISH: CliMessages = {
     '.png and .webp files (hidden entries skipped, sorted by name); files named explicitly are read ' +
     'whatever their extension. Exit code: 0 all read, 1 any file failed, 2 usage error.',
   pathsArgument: 'image files or folders',
-  quietOption: 'print only the JSON results (no progress bar, summary or engine error details)',
+  quietOption: 'leave out the progress bar, the batch summary and engine error details (warnings still go to stderr)',
   debugDirOption: "write each stage's image (detected boxes, orientation, crops) to DIR/<file-stem>/",
   maxBytesOption: 'reject images larger than this many bytes',
   maxPixelsOption: 'reject images with more than this many pixels (width × height)',
@@ -40,6 +43,12 @@ const ENGLISH: CliMessages = {
   notPositiveInteger: (value) => `expected a positive integer, got "${value}"`,
   noImagesFound: (paths) =>
     `no image files (.jpg, .jpeg, .png, .webp) found in ${paths.join(', ')}; name a file or a folder that contains images`,
+  emptyFolderSkipped: (folder) =>
+    `warning: no image files (.jpg, .jpeg, .png, .webp) found in ${folder}; skipping it`,
+  debugDirIsFile: (folder) =>
+    `--debug-dir ${folder} is a file, not a folder; name a folder (it is created when missing) or move the file away`,
+  debugDirUnusable: (folder, reason) =>
+    `--debug-dir ${folder} cannot be created or written (${reason}); name a folder you can write to`,
   batchSummary: (total, failed) => `${total} files, ${failed} failed`,
   engineFailure: (file) => `the recognition engine failed on ${file}:`,
   debugWriteFailed: (file, reason) => `could not write debug images for ${file}: ${reason}`,
@@ -52,7 +61,7 @@ const CHINESE: CliMessages = {
     '并带 "file" 键。文件夹会递归查找 .jpg、.jpeg、.png、.webp 文件（跳过隐藏项，按文件名排序）；' +
     '直接指定的文件不论扩展名都会读取。退出码：0 全部成功，1 有文件失败，2 参数错误。',
   pathsArgument: '图片文件或文件夹',
-  quietOption: '只输出 JSON 结果（不显示进度条、汇总和引擎错误详情）',
+  quietOption: '不显示进度条、批量汇总和引擎错误详情（警告仍输出到 stderr）',
   debugDirOption: '把每个阶段的图像（检测框、方向、裁剪行）写入 DIR/<文件名>/',
   maxBytesOption: '拒绝大于此字节数的图片',
   maxPixelsOption: '拒绝像素数（宽 × 高）超过此值的图片',
@@ -63,6 +72,9 @@ const CHINESE: CliMessages = {
   notPositiveInteger: (value) => `需要正整数，实际为 "${value}"`,
   noImagesFound: (paths) =>
     `在 ${paths.join('、')} 中没有找到图片文件（.jpg、.jpeg、.png、.webp）；请指定图片文件或包含图片的文件夹`,
+  emptyFolderSkipped: (folder) => `警告：在 ${folder} 中没有找到图片文件（.jpg、.jpeg、.png、.webp），已跳过`,
+  debugDirIsFile: (folder) => `--debug-dir ${folder} 是文件而不是文件夹；请指定一个文件夹（不存在时会自动创建），或移走该文件`,
+  debugDirUnusable: (folder, reason) => `无法创建或写入 --debug-dir ${folder}（${reason}）；请指定有写入权限的文件夹`,
   batchSummary: (total, failed) => `共 ${total} 个文件，失败 ${failed} 个`,
   engineFailure: (file) => `识别引擎处理 ${file} 时出错：`,
   debugWriteFailed: (file, reason) => `无法写入 ${file} 的调试图像：${reason}`,

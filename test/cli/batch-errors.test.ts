@@ -95,6 +95,23 @@ describe('bizlicense scan failures', () => {
     expect(parseLines(quiet.stdout)).toHaveLength(3);
   });
 
+  test('progress bar is erased before each result line on a shared terminal', async () => {
+    const first = path.join(folder, 'a-text.jpg');
+    const second = path.join(folder, 'sub', 'c-empty.PNG');
+
+    const run = await runCapturedCli(['scan', first, second], { stderrIsTTY: true });
+    const [firstLine, secondLine] = run.stdout.split('\n');
+    const erase = '\r\u001b[2K';
+
+    expect(run.exitCode).toBe(1);
+    expect(run.combined).toBe(
+      `\r[------------------------] 0/2${erase}${firstLine}\n` +
+        `\r[############------------] 1/2, 1 failed${erase}${secondLine}\n` +
+        `\r[########################] 2/2, 2 failed${erase}` +
+        '2 files, 2 failed\n',
+    );
+  });
+
   test('summary follows a Chinese locale', async () => {
     const run = await runCapturedCli(['scan', folder], { env: { LC_ALL: 'zh_CN.UTF-8' } });
 

@@ -11,6 +11,8 @@ export interface CliRun {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout and stderr interleaved in write order, as a terminal shows them when both go to it. */
+  combined: string;
 }
 
 /** Runs the CLI in-process with captured streams; `stderrIsTTY` switches the progress bar on. */
@@ -20,14 +22,15 @@ export async function runCapturedCli(
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  let combined = '';
   const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrIsTTY ?? false },
+    stdout: { write: (text: string) => ((stdout += text), (combined += text)) },
+    stderr: { write: (text: string) => ((stderr += text), (combined += text)), isTTY: options.stderrIsTTY ?? false },
     env: options.env ?? { LANG: 'C' },
   };
 
   const exitCode = await runCli(argv, io, options.dependencies);
-  return { exitCode, stdout, stderr };
+  return { exitCode, stdout, stderr, combined };
 }
 
 /** Parses NDJSON output into one object per line. */

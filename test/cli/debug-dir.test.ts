@@ -70,4 +70,32 @@ describe('bizlicense scan --debug-dir', () => {
     expect(JSON.parse(await readFile(path.join(debugDir, 'notice', 'result.json'), 'utf8'))).toEqual(printed);
     expect(await readdir(path.join(debugDir, 'gone'))).toEqual(['result.json']);
   });
+
+  test('a file as debug dir is a usage error before any scan', async () => {
+    const work = await makeTemporaryFolder('bizlicense-cli-debug-file-');
+    const notFolder = path.join(work, 'debug.txt');
+    await writeFile(notFolder, 'already here\n');
+
+    const run = await runCapturedCli(['scan', '--debug-dir', notFolder, path.join(work, 'gone.jpg')]);
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `--debug-dir ${notFolder} is a file, not a folder; name a folder (it is created when missing) or move the file away\n`,
+    );
+  });
+
+  test('a debug dir that cannot be created is a usage error', async () => {
+    const work = await makeTemporaryFolder('bizlicense-cli-debug-under-file-');
+    await writeFile(path.join(work, 'plain'), 'a file\n');
+    const underFile = path.join(work, 'plain', 'debug');
+
+    const run = await runCapturedCli(['scan', '--debug-dir', underFile, path.join(work, 'gone.jpg')], {
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`无法创建或写入 --debug-dir ${underFile}（ENOTDIR）；请指定有写入权限的文件夹\n`);
+  });
 });

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { makeTemporaryFolder, runCapturedCli } from './cli-helpers';
+import { makeTemporaryFolder, parseLines, runCapturedCli } from './cli-helpers';
 
 describe('bizlicense usage', () => {
   test('scan help lists every option with its default', async () => {
@@ -58,5 +58,18 @@ describe('bizlicense usage', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('no image files');
+  });
+
+  test('folder without images among other paths is named in a warning', async () => {
+    const folder = await makeTemporaryFolder('bizlicense-cli-empty-among-');
+    const empty = path.join(folder, 'empty');
+    await mkdir(empty);
+    const missing = path.join(folder, 'gone.jpg');
+
+    const run = await runCapturedCli(['scan', '--quiet', empty, missing]);
+
+    expect(run.exitCode).toBe(1);
+    expect(parseLines(run.stdout)).toEqual([expect.objectContaining({ file: missing, errcode: 710012 })]);
+    expect(run.stderr).toBe(`warning: no image files (.jpg, .jpeg, .png, .webp) found in ${empty}; skipping it\n`);
   });
 });

@@ -8,6 +8,7 @@ import { collectInputs } from '../collect-inputs';
 import { createStemAllocator, DebugImageCollector, PngEncoder } from '../debug-writer';
 import { CliIo } from '../io';
 import { CliMessages } from '../messages';
+import { prepareDebugDir } from '../prepare-debug-dir';
 import { ProgressBar } from '../progress-bar';
 import { readInputFile } from '../read-input-file';
 import path from 'node:path';
@@ -73,7 +74,7 @@ function describeFault(error: unknown): string {
 
 /**
  * Runs `bizlicense scan` and returns the exit code: 0 when every file was read, 1 when any file
- * failed, 2 when the arguments name no image at all.
+ * failed, 2 when the arguments name no image at all or `--debug-dir` cannot be used.
  */
 export async function runScan(
   paths: string[],
@@ -82,9 +83,18 @@ export async function runScan(
   messages: CliMessages,
   dependencies: ScanDependencies = DEFAULT_SCAN_DEPENDENCIES,
 ): Promise<number> {
-  const { files, batch } = await collectInputs(paths);
+  const { files, batch, emptyFolders } = await collectInputs(paths);
   if (files.length === 0) {
     io.stderr.write(`${messages.noImagesFound(paths)}\n`);
+    return 2;
+  }
+  for (const folder of emptyFolders) {
+    io.stderr.write(`${messages.emptyFolderSkipped(folder)}\n`);
+  }
+
+  const debugDirProblem = options.debugDir === undefined ? undefined : await prepareDebugDir(options.debugDir, messages);
+  if (debugDirProblem !== undefined) {
+    io.stderr.write(`${debugDirProblem}\n`);
     return 2;
   }
 
@@ -97,15 +107,16 @@ export async function runScan(
   let failed = 0;
 
   try {
+    progress?.update(0, failed);
     for (const [index, file] of files.entries()) {
-      progress?.update(index, failed);
-
       const collector = options.debugDir
         ? new DebugImageCollector(path.join(options.debugDir, allocateStem(file)))
         : undefined;
       const outcome = await scanFile(file, options, engine, dependencies, collector);
+
+      // stdout and stderr may be the same terminal: erase the bar before any line, redraw it after.
+      progress?.clear();
       if (outcome.error !== undefined && !options.quiet) {
-        progress?.clear();
         io.stderr.write(`${messages.engineFailure(file)}\n${describeFault(outcome.error)}\n`);
       }
       if (collector) {
@@ -114,6 +125,7 @@ export async function runScan(
 
       failed += outcome.failed ? 1 : 0;
       io.stdout.write(batch ? `${JSON.stringify({ file, ...outcome.record })}\n` : `${JSON.stringify(outcome.record, null, 2)}\n`);
+      progress?.update(index + 1, failed);
     }
   } finally {
     progress?.clear();
