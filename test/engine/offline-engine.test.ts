@@ -129,7 +129,6 @@ const fixtureNames = existsSync(FIXTURES)
 const KNOWN_FIELD_GAPS: ReadonlyMap<string, string> = new Map([
   ['horizontal-cooperative-low-light-wrong-check.jpg', 'dark page: lines merge and most fields are lost'],
   ['individual-2011-photographed.jpg', 'operator name 阎 read as 问'],
-  ['vertical-branch-rotated.jpg', 'business scope loses its middle lines and the serial is missing'],
 ]);
 const KNOWN_CORNER_GAPS: ReadonlyMap<string, string> = new Map([
   ['electronic-sole-proprietorship-screenshot.jpg', 'returns the whole screenshot, not the license card'],

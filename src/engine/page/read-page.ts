@@ -10,6 +10,7 @@ import type { PageModels } from './page-models';
 import { estimateQuarterTurn, estimateSkewCorrection } from './page-orientation';
 import { PageRotation, PageTransform, createPageTransform, mapQuad } from './page-transform';
 import { zoomInOnSmallText } from './zoom-detect';
+import { detectStraightened } from './upright-detect';
 import { emitDetectionStages, emitLineCrops, emitOrientedPage } from './page-debug';
 
 export interface ReadPageOptions {
@@ -29,7 +30,8 @@ export const DEFAULT_DETECT_MAX_SIDE = 960;
 /**
  * Reads every text line of a photographed or scanned page, whichever way up it was taken.
  *
- * 1. Detect text boxes on a copy reduced to `detectMaxSide`, and once more zoomed in on the text
+ * 1. Detect text boxes on a copy reduced to `detectMaxSide`, then once more on the text region
+ *    turned upright and straightened when the lines are tilted, or else zoomed in on the text
  *    when it covers only a small part of the photo.
  * 2. Decide from the boxes' shape whether lines run along x or y, and the small skew.
  * 3. Crop each line as a rotated quad from the full-resolution original, so the image itself is
@@ -77,8 +79,9 @@ async function detectInOriginal(
   maxSide: number,
   debug: DebugSink | undefined,
 ): Promise<Quad[]> {
-  const detected = await models.detect(image, { maxSide });
-  const boxes = await zoomInOnSmallText(image, detected.map((result) => result.box), models, maxSide);
+  const detected = (await models.detect(image, { maxSide })).map((result) => result.box);
+  const straightened = await detectStraightened(image, detected, models, maxSide);
+  const boxes = straightened ?? (await zoomInOnSmallText(image, detected, models, maxSide));
 
   if (debug) {
     await emitDetectionStages(debug, image, maxSide, boxes);
