@@ -147,13 +147,6 @@ var ERROR_CODES = Object.freeze({
     "fix-request",
     "bizlicense"
   ),
-  IMAGE_URL_FORBIDDEN: entry(
-    710011,
-    "image url points at a forbidden address",
-    "不允许访问该图片链接，请改为上传照片。",
-    "choose-another-image",
-    "bizlicense"
-  ),
   FILE_READ_FAILED: entry(
     710012,
     "file read failed",

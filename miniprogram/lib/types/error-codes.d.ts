@@ -37,7 +37,6 @@ export declare const ERROR_CODES: Readonly<{
     IMAGE_DIMENSIONS_TOO_LARGE: ErrorCodeEntry;
     INVALID_BASE64: ErrorCodeEntry;
     INVALID_IMAGE_URL_SCHEME: ErrorCodeEntry;
-    IMAGE_URL_FORBIDDEN: ErrorCodeEntry;
     FILE_READ_FAILED: ErrorCodeEntry;
     ENGINE_FAILED: ErrorCodeEntry;
     INTERNAL_ERROR: ErrorCodeEntry;
