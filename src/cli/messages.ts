@@ -1,3 +1,5 @@
+import { translateCommanderError, translateHelpTitle } from './commander-chinese';
+
 /**
  * Help text and messages of the CLI in English and Simplified Chinese. JSON keys and error codes
  * stay English in both, so scripts can parse the output whatever the locale.
@@ -12,7 +14,14 @@ export interface CliMessages {
   maxPixelsOption: string;
   detectSizeOption: string;
   helpOption: string;
+  helpCommand: string;
   versionOption: string;
+  /** Line written after a usage error, pointing to the help. */
+  helpAfterError: string;
+  /** Rewrites a help section title that commander writes in English (`Usage:`, `Options:`). */
+  helpTitle: (title: string) => string;
+  /** Rewrites an error text that commander writes in English, keeping flags and values as typed. */
+  commanderError: (text: string) => string;
   defaultLabel: (value: string) => string;
   notPositiveInteger: (value: string) => string;
   noImagesFound: (paths: string[]) => string;
@@ -33,12 +42,16 @@ const ENGLISH: CliMessages = {
     'whatever their extension. Exit code: 0 all read, 1 any file failed, 2 usage error.',
   pathsArgument: 'image files or folders',
   quietOption: 'leave out the progress bar, the batch summary and engine error details (warnings still go to stderr)',
-  debugDirOption: "write each stage's image (detected boxes, orientation, crops) to DIR/<file-stem>/",
+  debugDirOption: "write each stage's image (detected boxes, orientation, crops) to <dir>/<file-stem>/",
   maxBytesOption: 'reject images larger than this many bytes',
   maxPixelsOption: 'reject images with more than this many pixels (width × height)',
   detectSizeOption: 'long side in pixels of the reduced image that text detection runs on',
   helpOption: 'show help for the command',
+  helpCommand: 'show help for a command',
   versionOption: 'print the version number',
+  helpAfterError: '(add --help for usage)',
+  helpTitle: (title) => title,
+  commanderError: (text) => text,
   defaultLabel: (value) => ` (default: ${value})`,
   notPositiveInteger: (value) => `expected a positive integer, got "${value}"`,
   noImagesFound: (paths) =>
@@ -62,12 +75,16 @@ const CHINESE: CliMessages = {
     '直接指定的文件不论扩展名都会读取。退出码：0 全部成功，1 有文件失败，2 参数错误。',
   pathsArgument: '图片文件或文件夹',
   quietOption: '不显示进度条、批量汇总和引擎错误详情（警告仍输出到 stderr）',
-  debugDirOption: '把每个阶段的图像（检测框、方向、裁剪行）写入 DIR/<文件名>/',
+  debugDirOption: '把每个阶段的图像（检测框、方向、裁剪行）写入 <dir>/<文件名>/',
   maxBytesOption: '拒绝大于此字节数的图片',
   maxPixelsOption: '拒绝像素数（宽 × 高）超过此值的图片',
   detectSizeOption: '文字检测所用缩小图的长边像素数',
   helpOption: '显示该命令的帮助',
+  helpCommand: '显示某个命令的帮助',
   versionOption: '显示版本号',
+  helpAfterError: '（加上 --help 查看用法）',
+  helpTitle: translateHelpTitle,
+  commanderError: translateCommanderError,
   defaultLabel: (value) => `（默认：${value}）`,
   notPositiveInteger: (value) => `需要正整数，实际为 "${value}"`,
   noImagesFound: (paths) =>

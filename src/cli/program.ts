@@ -37,11 +37,17 @@ function buildProgram(io: CliIo, messages: CliMessages, setExitCode: (code: numb
     .description(messages.programDescription)
     .version(readPackageVersion(), '-V, --version', messages.versionOption)
     .helpOption('-h, --help', messages.helpOption)
-    .configureHelp({ optionDescription: (option) => describeOption(option, messages) })
+    .helpCommand('help [command]', messages.helpCommand)
+    .configureHelp({
+      optionDescription: (option) => describeOption(option, messages),
+      styleTitle: (title) => messages.helpTitle(title),
+    })
+    .showHelpAfterError(messages.helpAfterError)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(messages.commanderError(text)),
     });
 
   const toInteger = positiveInteger(messages);
