@@ -73,6 +73,33 @@ function describeFault(error: unknown): string {
 }
 
 /**
+ * Collects the files to scan and prepares `--debug-dir`, warning about folders without images.
+ * Returns undefined after printing the reason when the command cannot start (exit code 2).
+ */
+async function prepareInputs(
+  paths: string[],
+  options: ScanOptions,
+  io: CliIo,
+  messages: CliMessages,
+): Promise<{ files: string[]; batch: boolean } | undefined> {
+  const { files, batch, emptyFolders } = await collectInputs(paths);
+  if (files.length === 0) {
+    io.stderr.write(`${messages.noImagesFound(paths)}\n`);
+    return undefined;
+  }
+  for (const folder of emptyFolders) {
+    io.stderr.write(`${messages.emptyFolderSkipped(folder)}\n`);
+  }
+
+  const debugDirProblem = options.debugDir === undefined ? undefined : await prepareDebugDir(options.debugDir, messages);
+  if (debugDirProblem !== undefined) {
+    io.stderr.write(`${debugDirProblem}\n`);
+    return undefined;
+  }
+  return { files, batch };
+}
+
+/**
  * Runs `bizlicense scan` and returns the exit code: 0 when every file was read, 1 when any file
  * failed, 2 when the arguments name no image at all or `--debug-dir` cannot be used.
  */
@@ -83,20 +110,11 @@ export async function runScan(
   messages: CliMessages,
   dependencies: ScanDependencies = DEFAULT_SCAN_DEPENDENCIES,
 ): Promise<number> {
-  const { files, batch, emptyFolders } = await collectInputs(paths);
-  if (files.length === 0) {
-    io.stderr.write(`${messages.noImagesFound(paths)}\n`);
+  const inputs = await prepareInputs(paths, options, io, messages);
+  if (inputs === undefined) {
     return 2;
   }
-  for (const folder of emptyFolders) {
-    io.stderr.write(`${messages.emptyFolderSkipped(folder)}\n`);
-  }
-
-  const debugDirProblem = options.debugDir === undefined ? undefined : await prepareDebugDir(options.debugDir, messages);
-  if (debugDirProblem !== undefined) {
-    io.stderr.write(`${debugDirProblem}\n`);
-    return 2;
-  }
+  const { files, batch } = inputs;
 
   const engine = dependencies.createEngine({
     limits: { maxBytes: options.maxBytes, maxPixels: options.maxPixels },
