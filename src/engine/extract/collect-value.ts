@@ -2,7 +2,9 @@ import type { LabelAnchor } from './find-anchors';
 import { MULTI_LINE_TARGETS } from './label-table';
 import { labelBoxSpilled, trimLabelSpill } from './label-spill';
 import { type LineToken, onSameRow } from './line-token';
+import { joinWrappedLines } from './normalize-value';
 import { isBodyAnchor, isFree, type PageContext } from './page-context';
+import { isUnfinished, isWholeWrappedValue } from './unfinished-value';
 import { valueRegionOf, type ValueRegion } from './value-region';
 
 /** The printed lines of one label's value, top to bottom, and the tokens they came from. */
@@ -28,6 +30,9 @@ const MAX_WRAP_GAP = 1.2;
  */
 const MAX_SHORT_WRAP_GAP = 0.3;
 
+/** Most lines a date, term or capital wraps onto after its first. */
+const MAX_TAIL_ROWS = 2;
+
 /**
  * Collects a label's value by geometry. The value starts with the text after the label in its own
  * box and the boxes to its right on the same row, up to the next column. Wrapping fields add the
@@ -36,7 +41,8 @@ const MAX_SHORT_WRAP_GAP = 0.3;
 export function collectValue(context: PageContext, anchor: LabelAnchor): CollectedValue {
   const region = valueRegionOf(context, anchor);
   const first = collectFirstLine(context, anchor, region);
-  if (first.lines.length === 0 || !MULTI_LINE_TARGETS.has(anchor.spec.target)) return first;
+  if (first.lines.length === 0) return first;
+  if (!MULTI_LINE_TARGETS.has(anchor.spec.target)) return addWrappedTail(context, anchor, region, first);
 
   // A name or type wraps only when its first line is full or leaves a bracket open (…（普通合).
   const unit = context.lineHeight;
@@ -63,6 +69,35 @@ export function collectValue(context: PageContext, anchor: LabelAnchor): Collect
     // detector may have found only part of a line.
     const rowRight = Math.max(...row.map((token) => token.right));
     if (maxGap === MAX_SHORT_WRAP_GAP && (rowRight < valueRight - unit * 3 || !leavesBracketOpen(lines))) break;
+  }
+
+  return { lines, tokens, valueLeft };
+}
+
+/**
+ * Adds the wrapped tail of a date, term or capital that its first line leaves unfinished
+ * (…至2057年5月2 over 5日). Such a value is printed as tightly as the next field, so the gap cannot
+ * tell them apart. The next line is taken only when it starts at the value's left edge, sits beside
+ * no other label, and the joined text has the field's full shape.
+ */
+function addWrappedTail(
+  context: PageContext,
+  anchor: LabelAnchor,
+  region: ValueRegion,
+  first: CollectedValue & { lastRow: RowSpan },
+): CollectedValue {
+  const target = anchor.spec.target;
+  const { lines, tokens, valueLeft } = first;
+  let lastRow = first.lastRow;
+
+  for (let taken = 0; taken < MAX_TAIL_ROWS && isUnfinished(target, joinWrappedLines(lines)); taken += 1) {
+    const row = nextWrappedRow(context, region, valueLeft, lastRow, MAX_WRAP_GAP, tokens);
+    const rowText = row.map((token) => token.text).join(' ');
+    if (row.length === 0 || !isWholeWrappedValue(target, joinWrappedLines([...lines, rowText]))) break;
+
+    lines.push(rowText);
+    tokens.push(...row);
+    lastRow = rowSpanOf(row);
   }
 
   return { lines, tokens, valueLeft };

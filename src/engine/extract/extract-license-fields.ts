@@ -12,6 +12,7 @@ import { isBodyAnchor, type PageContext } from './page-context';
 import { type BodySpan, recoverOrphanValues } from './recover-orphans';
 import { fillCodeWithoutLabel, isValidCode, readCode } from './read-code';
 import { correctScopeBoilerplate } from './scope-boilerplate';
+import { trimDateNoise } from './unfinished-value';
 import { preferShapedReading } from './value-shape';
 
 /** Fields whose values start with a date. */
@@ -110,8 +111,7 @@ function readValueText(anchor: LabelAnchor, value: CollectedValue): string | und
   if (anchor.spec.target === 'business_scope') return correctScopeBoilerplate(text);
 
   // A year has four digits, so a fifth in front is the label box's last stroke read as a digit.
-  // Stray Latin letters before it are noise read from the label box's edge.
-  if (DATE_TARGETS.has(anchor.spec.target)) return text.replace(/^(\d|[A-Za-z]{1,2} ?)(?=\d{4}年)/, '');
+  if (DATE_TARGETS.has(anchor.spec.target)) return trimDateNoise(text);
   return text;
 }
 

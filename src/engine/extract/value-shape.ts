@@ -15,6 +15,11 @@ const VALUE_SHAPE: Partial<Record<LabelTarget, RegExp>> = {
   valid_period: /^(\d{4}年\d{1,2}月(\d{1,2}日)?)?至?(\d{4}年\d{1,2}月(\d{1,2}日)?|长期|永久|不约定期限|长期有效)?$/,
 };
 
+/** True when a field has a fixed shape and the value has it; false for fields without a shape. */
+export function hasValueShape(target: LabelTarget, text: string): boolean {
+  return VALUE_SHAPE[target]?.test(text) ?? false;
+}
+
 /**
  * Replaces a one-line value that does not have its field's shape (叁万图整 for a capital) with the
  * first of the recogniser's other readings of the same box that has it (叁万圆整). Returns the
