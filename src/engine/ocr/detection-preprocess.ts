@@ -4,6 +4,11 @@ import { RgbImage } from '../image/rgb-image';
 const MEAN_BGR = [0.406, 0.456, 0.485] as const;
 const STD_BGR = [0.225, 0.224, 0.229] as const;
 
+/** For each of B, G and R, every byte value already normalised, so the pixel loop only looks up. */
+const NORMALISED_BGR = MEAN_BGR.map((mean, channel) =>
+  Float32Array.from({ length: 256 }, (_, value) => (value / 255 - mean) / STD_BGR[channel]!),
+);
+
 /**
  * Size of the detection input: the long side scaled down to at most `maxSide` (never up), each
  * side rounded to a multiple of 32 because the network downsamples five times.
@@ -23,13 +28,13 @@ export function detectionTensor(image: RgbImage): Float32Array {
   const plane = image.width * image.height;
   const tensor = new Float32Array(plane * 3);
   const data = image.data;
+  const [blue, green, red] = NORMALISED_BGR as [Float32Array, Float32Array, Float32Array];
 
   for (let pixel = 0; pixel < plane; pixel += 1) {
     const source = pixel * 3;
-    for (let channel = 0; channel < 3; channel += 1) {
-      const value = data[source + 2 - channel]! / 255;
-      tensor[channel * plane + pixel] = (value - MEAN_BGR[channel]!) / STD_BGR[channel]!;
-    }
+    tensor[pixel] = blue[data[source + 2]!]!;
+    tensor[plane + pixel] = green[data[source + 1]!]!;
+    tensor[2 * plane + pixel] = red[data[source]!]!;
   }
 
   return tensor;

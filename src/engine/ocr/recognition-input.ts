@@ -35,6 +35,9 @@ export function paddedWidth(width: number): number {
   return Math.ceil(width / WIDTH_STEP) * WIDTH_STEP;
 }
 
+/** Each byte value mapped to −1…1, looked up once instead of divided per pixel. */
+const SIGNED_UNIT = Float32Array.from({ length: 256 }, (_, value) => value / 127.5 - 1);
+
 /**
  * Packs line images of height {@link LINE_HEIGHT} into one [N, 3, 48, width] tensor: channels in
  * B, G, R order, values mapped to −1…1, and the right side of narrower lines padded with 0 (mid
@@ -51,9 +54,9 @@ export function lineBatchTensor(lines: RgbImage[], width: number): Float32Array 
       for (let x = 0; x < columns; x += 1) {
         const source = (y * line.width + x) * 3;
         const target = itemOffset + y * width + x;
-        tensor[target] = line.data[source + 2]! / 127.5 - 1;
-        tensor[target + plane] = line.data[source + 1]! / 127.5 - 1;
-        tensor[target + 2 * plane] = line.data[source]! / 127.5 - 1;
+        tensor[target] = SIGNED_UNIT[line.data[source + 2]!]!;
+        tensor[target + plane] = SIGNED_UNIT[line.data[source + 1]!]!;
+        tensor[target + 2 * plane] = SIGNED_UNIT[line.data[source]!]!;
       }
     }
   });
