@@ -119,6 +119,17 @@ describe('wrapped tails of dates, terms and capitals', () => {
     expect(fields.registered_date).toBe('2018年01月01日');
   });
 
+  test('tail under a value read with its label', () => {
+    const lines = rightColumn([]);
+    lines.push(line('营业期限 2018年01月01日至2038年01月', 1150, 400), line('01日', 1330, 452), line('住所', 1150, 504));
+    lines.push(line('江苏省南通市海安县城东镇', 1400, 504));
+
+    const { fields } = extractLicenseFields(page(lines));
+
+    expect(fields.valid_period).toBe('2018年01月01日至2038年01月01日');
+    expect(fields.address).toBe('江苏省南通市海安县城东镇');
+  });
+
   test('finished term leaves the date below it alone', () => {
     const { fields } = extractLicenseFields(
       page(rightColumn([['营业期限', '2018年01月01日至2038年01月01日', '2019年03月12日']])),
