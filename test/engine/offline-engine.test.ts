@@ -131,7 +131,6 @@ const KNOWN_FIELD_GAPS: ReadonlyMap<string, string> = new Map([
   ['individual-2011-photographed.jpg', 'operator name 阎 read as 问'],
 ]);
 const KNOWN_CORNER_GAPS: ReadonlyMap<string, string> = new Map([
-  ['electronic-sole-proprietorship-screenshot.jpg', 'returns the whole screenshot, not the license card'],
   ['vertical-joint-stock-screen-recapture.jpg', 'a corner lands about 5% of the diagonal away'],
 ]);
 

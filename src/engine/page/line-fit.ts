@@ -48,6 +48,11 @@ export function fitSideLine(samples: SideSample[], tolerance: number, outward: -
   return leastSquares(best);
 }
 
+/** Counts the samples within `tolerance` of `line`. */
+export function countNear(samples: SideSample[], line: SideLine, tolerance: number): number {
+  return samples.filter((sample) => Math.abs(sample.across - (line.slope * sample.along + line.offset)) <= tolerance).length;
+}
+
 /** Intersects a horizontal-ish side (y = f(x)) with a vertical-ish side (x = g(y)). */
 export function intersectSides(horizontal: SideLine, vertical: SideLine): Point {
   // y = h.slope·x + h.offset and x = v.slope·y + v.offset.

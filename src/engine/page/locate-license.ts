@@ -3,7 +3,7 @@ import type { RgbImage } from '../image/rgb-image';
 import { applyAffine } from '../raster/affine';
 import { shrinkByFactor } from '../raster/shrink';
 import type { OcrPage, Point, Quad } from '../types';
-import { SideLine, fitSideLine, intersectSides } from './line-fit';
+import { SideLine, countNear, fitSideLine, intersectSides } from './line-fit';
 import { Extent, Side, UprightSampler, estimatePaperColour, scanSide } from './paper-edges';
 import { createPageTransform } from './page-transform';
 
@@ -26,6 +26,13 @@ const SIDE_TOLERANCE_SHARE = 0.006;
  */
 const LOOSE_BRIGHTNESS_RATIO = 0.72;
 const STRICT_BRIGHTNESS_RATIO = 0.9;
+
+/**
+ * Brightness ratio below which a flat neutral run ends the paper in the step scans. These find a
+ * white card on a pale app background, and their side wins when `MIN_STEP_SHARE` of its scans align.
+ */
+const STEP_RATIO = 0.975;
+const MIN_STEP_SHARE = 0.5;
 
 /** Lines further than this many line heights from the rest are not part of the license's text. */
 const DETACHED_GAP_LINES = 3;
@@ -164,7 +171,8 @@ function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLi
   const sides = { ...fallback };
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
     const outward = side === 'top' || side === 'left' ? -1 : 1;
-    let scan = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: LOOSE_BRIGHTNESS_RATIO });
+    let ratio = LOOSE_BRIGHTNESS_RATIO;
+    let scan = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: ratio });
 
     // Paper up to the photo's border is either a full-frame scan or a pale background that the
     // loose test took for paper. The strict test separates the latter by its brightness step.
@@ -172,12 +180,20 @@ function findSides(sampler: UprightSampler, extent: Extent): Record<Side, SideLi
       const strict = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: STRICT_BRIGHTNESS_RATIO });
       if (strict.reachedBorder <= strict.samples.length / 2) {
         scan = strict;
+        ratio = STRICT_BRIGHTNESS_RATIO;
       }
     }
 
     const line = fitSideLine(scan.samples, tolerance, outward);
     if (line) {
       sides[side] = line;
+    }
+
+    // A white card on a pale app background passes the brightness tests, so look for its edge step.
+    const steps = scanSide(sampler, extent, side, paper, { minGap, minBrightnessRatio: ratio, stepRatio: STEP_RATIO });
+    const stepLine = fitSideLine(steps.samples, tolerance, outward);
+    if (stepLine && countNear(steps.samples, stepLine, tolerance) >= MIN_STEP_SHARE * steps.samples.length) {
+      sides[side] = stepLine;
     }
   }
 

@@ -103,7 +103,27 @@ export interface ScanOptions {
   minGap: number;
   /** Darkest a paper pixel may be, relative to the running paper colour (sum of channels). */
   minBrightnessRatio: number;
+  /**
+   * Brightness ratio that, when set, also ends the paper at a flat neutral run this much darker
+   * than the paper next to it: the edge of a white card on a pale app background.
+   */
+  stepRatio?: number;
 }
+
+/** Samples in a row that make a flat step down from the paper. */
+const STEP_RUN = 3;
+
+/** Brightness spread within a step's run, as a share of its brightest sample, that still counts as flat. */
+const STEP_FLATNESS = 0.015;
+
+/** A step darker than this share of the paper is ink or a shadow, not an app background. */
+const STEP_MIN_RATIO = 0.6;
+
+/** Largest change of any channel, as a share of the card's value, for paper that a step may start from. */
+const STEP_CARD_MATCH = 0.03;
+
+/** Largest chromaticity change from the paper that a step's background may have. */
+const STEP_MAX_CHROMA_SHIFT = 0.012;
 
 /** The ends of one side's scans. */
 export interface SideScan {
@@ -155,6 +175,8 @@ class ScanWalk {
 
   run(start: number, limit: number): number {
     const pixel = [0, 0, 0];
+    const step = new StepRun(this.options.stepRatio, this.reference.slice());
+    const recentPaper = new RecentPaper();
     let edge = start;
     let gap = 0;
 
@@ -166,7 +188,14 @@ class ScanWalk {
         break;
       }
 
-      if (isPaper(pixel, this.reference, this.options.minBrightnessRatio)) {
+      const stepStart = step.add(pixel, recentPaper.brightest(), across);
+      if (stepStart !== null) {
+        return this.outward > 0 ? stepStart : stepStart + 1;
+      }
+      // A sample that may begin a background counts as other colour, not as paper.
+      const paper = step.length === 0 && isPaper(pixel, this.reference, this.options.minBrightnessRatio);
+      recentPaper.push(paper ? pixel : null);
+      if (paper) {
         edge = this.outward > 0 ? across + 1 : across;
         gap = 0;
         for (let channel = 0; channel < 3; channel += 1) {
@@ -184,6 +213,113 @@ class ScanWalk {
     this.reachedBorder = gap === 0;
     return edge;
   }
+}
+
+/**
+ * Run of samples that may be a flat step down from the paper, opened by a sample darker than the
+ * paper just before it. Shading across a photo changes too slowly to open one.
+ */
+class StepRun {
+  length = 0;
+  private first = 0;
+  private readonly paper = [0, 0, 0];
+  private darkest = Infinity;
+  private brightest = -Infinity;
+
+  /** `card` is the paper colour inside the text, and a step opens only from paper of that colour. */
+  constructor(
+    private readonly ratio: number | undefined,
+    private readonly card: number[],
+  ) {}
+
+  /**
+   * Adds the next sample and returns the run's first position once it is `STEP_RUN` long, else null.
+   * `paper` is the brightest of the last paper samples, or null when neither was paper.
+   */
+  add(pixel: number[], paper: number[] | null, across: number): number | null {
+    if (this.ratio === undefined) {
+      return null;
+    }
+
+    if (this.length > 0 && !this.extend(pixel)) {
+      // A sample straddling the edge is brighter than the background behind it, so start again here.
+      this.length = 0;
+      paper = this.paper;
+    }
+    if (this.length === 0 && !this.open(pixel, paper, across)) {
+      return null;
+    }
+    return this.length >= STEP_RUN ? this.first : null;
+  }
+
+  private open(pixel: number[], paper: number[] | null, across: number): boolean {
+    if (!paper || !matchesCard(paper, this.card) || !isStepBackground(pixel, paper, this.ratio!)) {
+      return false;
+    }
+
+    this.paper.splice(0, 3, ...paper);
+    this.first = across;
+    this.length = 1;
+    this.darkest = this.brightest = pixel[0]! + pixel[1]! + pixel[2]!;
+    return true;
+  }
+
+  private extend(pixel: number[]): boolean {
+    if (!isStepBackground(pixel, this.paper, this.ratio!)) {
+      return false;
+    }
+
+    const brightness = pixel[0]! + pixel[1]! + pixel[2]!;
+    const darkest = Math.min(this.darkest, brightness);
+    const brightest = Math.max(this.brightest, brightness);
+    if (brightest - darkest > STEP_FLATNESS * brightest) {
+      return false;
+    }
+
+    this.darkest = darkest;
+    this.brightest = brightest;
+    this.length += 1;
+    return true;
+  }
+}
+
+/** Tells whether a paper sample has the card's colour, so a step is not taken from a pale border band. */
+function matchesCard(paper: number[], card: number[]): boolean {
+  return paper.every((value, channel) => Math.abs(value - card[channel]!) <= STEP_CARD_MATCH * card[channel]!);
+}
+
+/**
+ * Keeps the last two samples of a scan that were paper. A sample straddling the card's edge blends
+ * paper and background, so a step is measured from the brighter of the two.
+ */
+class RecentPaper {
+  private readonly samples: Array<number[] | null> = [null, null];
+
+  push(pixel: number[] | null): void {
+    this.samples.shift();
+    this.samples.push(pixel ? [...pixel] : null);
+  }
+
+  brightest(): number[] | null {
+    const [older, newer] = this.samples;
+    if (!older || !newer) {
+      return older ?? newer ?? null;
+    }
+    return older[0]! + older[1]! + older[2]! > newer[0]! + newer[1]! + newer[2]! ? older : newer;
+  }
+}
+
+/** Tells whether a pixel is a pale background: of the paper's tint and a little darker. */
+function isStepBackground(pixel: number[], reference: number[], ratio: number): boolean {
+  const pixelSum = pixel[0]! + pixel[1]! + pixel[2]! + 1;
+  const referenceSum = reference[0]! + reference[1]! + reference[2]! + 1;
+  if (pixelSum > ratio * referenceSum || pixelSum < STEP_MIN_RATIO * referenceSum) {
+    return false;
+  }
+
+  const redShift = pixel[0]! / pixelSum - reference[0]! / referenceSum;
+  const blueShift = pixel[2]! / pixelSum - reference[2]! / referenceSum;
+  return Math.abs(redShift) <= STEP_MAX_CHROMA_SHIFT && Math.abs(blueShift) <= STEP_MAX_CHROMA_SHIFT;
 }
 
 /**

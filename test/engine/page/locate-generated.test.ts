@@ -18,6 +18,8 @@ const SAMPLES: Array<{ capture: Capture; layout: LicenseLayout; seed: number }> 
   { capture: 'photographed', layout: 'horizontal-2019', seed: 23757 },
   { capture: 'rotated', layout: 'vertical-copy-2014', seed: 7919 },
   { capture: 'clean', layout: 'horizontal-2019', seed: 7919 },
+  // A white card on the app's pale gray background, only a few percent darker than the card.
+  { capture: 'screenshot', layout: 'electronic', seed: 7919 },
 ];
 
 let models: OcrModels;
