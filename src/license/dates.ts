@@ -29,8 +29,12 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = Object.freeze({
   九: 9,
 });
 
+/**
+ * A date written with 年 and 月 must end in 日 or 号: OCR that cuts a line short turns `2057年5月25日`
+ * into `2057年5月2`, and reading that as the 2nd would pass a wrong date without a warning.
+ */
 const DAY_PATTERNS: readonly RegExp[] = [
-  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/u,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]$/u,
   /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/u,
   /^(\d{4})(\d{2})(\d{2})$/u,
 ];

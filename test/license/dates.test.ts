@@ -35,7 +35,7 @@ describe('readLicenseDate', () => {
     },
   );
 
-  test.each(['', '长期', '2018年', '18年1月1日', 'abc', '2018年1月1日至长期'])('%p is unparsed', (text) => {
+  test.each(['', '长期', '2018年', '18年1月1日', 'abc', '2018年1月1日至长期', '2057年5月2', '2018年1月1'])('%p is unparsed', (text) => {
     expect(readLicenseDate(text)).toEqual({ ok: false, reason: 'unparsed' });
   });
 });

@@ -51,6 +51,14 @@ describe('readValidPeriod', () => {
     });
   });
 
+  test('end cut before its day is unparsed', () => {
+    // OCR that loses the wrapped "5日" of 2057年5月25日 returns 2057年5月2, which is no date.
+    expect(readValidPeriod('2007年5月26日至2057年5月2', registered)).toEqual({
+      validPeriod: null,
+      warnings: ['valid_period_unparsed'],
+    });
+  });
+
   test('lone date without registered date', () => {
     expect(readValidPeriod('2019年1月1日', noRegistered)).toEqual({
       validPeriod: { start: null, end: '2019-01-01', longTerm: false },
