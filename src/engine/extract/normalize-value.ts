@@ -4,9 +4,11 @@ const WIDE_CHAR = /[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF\uF900-\uFAFF]/;
 /**
  * Normalises a value the way WeChat returns it: drops the leading colon and every space that
  * touches a Chinese character or full-width symbol, and keeps all other characters as printed.
+ * A leading dot or bullet (`•`, `·`, `●`, `▪`) is dropped too: no license value starts with one,
+ * and the recogniser sometimes reads a speck in front of a value as one.
  */
 export function normalizeValue(raw: string): string {
-  const trimmed = raw.replace(/^[\s:：]+/, '').trim().replace(/丶/g, '、');
+  const trimmed = raw.replace(/^[\s:：•·●▪]+/, '').trim().replace(/丶/g, '、');
   let result = '';
 
   for (let i = 0; i < trimmed.length; i += 1) {
