@@ -6,7 +6,7 @@
  * codes use. `errmsg` is machine-readable English; `message` is the Chinese text shown to the merchant.
  */
 
-/** What the merchant or the integrating developer should do after a failure. */
+/** The next step for the merchant or the integrating developer after a failure. */
 export type ErrorAction =
   | 'retake-photo'
   | 'choose-another-image'
@@ -203,7 +203,7 @@ export function lookupErrorCode(errcode: number, errmsg = 'unknown error'): Erro
   return entry(errcode, errmsg, GENERIC_WECHAT_MESSAGE, 'retry-later', 'wechat');
 }
 
-/** Every listed code, in registry order. */
+/** Lists every registry code, in registry order. */
 export function listErrorCodes(): readonly ErrorCodeEntry[] {
   return Object.values(ERROR_CODES);
 }

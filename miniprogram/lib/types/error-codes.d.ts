@@ -6,7 +6,7 @@
  * itself use 710000–710999, a range that neither the bizlicense API nor WeChat's general error
  * codes use. `errmsg` is machine-readable English; `message` is the Chinese text shown to the merchant.
  */
-/** What the merchant or the integrating developer should do after a failure. */
+/** The next step for the merchant or the integrating developer after a failure. */
 export type ErrorAction = 'retake-photo' | 'choose-another-image' | 'retry-later' | 'contact-admin' | 'fix-request';
 export interface ErrorCodeEntry {
     errcode: number;
@@ -50,5 +50,5 @@ export declare const GENERIC_WECHAT_MESSAGE = "\u8BC6\u522B\u670D\u52A1\u6682\u6
  * code such as 45009) gets an entry with the given errmsg and a generic Chinese message.
  */
 export declare function lookupErrorCode(errcode: number, errmsg?: string): ErrorCodeEntry;
-/** Every listed code, in registry order. */
+/** Lists every registry code, in registry order. */
 export declare function listErrorCodes(): readonly ErrorCodeEntry[];
